@@ -1,0 +1,1 @@
+"""The built-in prompts (the .md files here), installed as the package data `followup.prompts`."""

@@ -1,0 +1,147 @@
+"""What a round leaves in the output folder.
+
+Per candidate with a draft: `<name>.eml` (opens as an unsent draft in a mail client) and `<name>.md`
+(the same email to read, with its status, failed checks and supporting quotes). Per round:
+`manifest.jsonl` and `manifest.csv`, one row per input row in input order, whatever became of it.
+Every file is written atomically (followup.files.write_atomic): a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from ..files import write_atomic
+from ..models import Draft, Profile
+from ..render import render_body, to_eml, to_markdown
+from .cost import cost_of
+from .journal import Outcome
+
+MANIFEST_JSONL = "manifest.jsonl"
+MANIFEST_CSV = "manifest.csv"
+DRAFT_SUFFIXES = (".eml", ".md")
+
+
+class ManifestEntry(Outcome):
+    """An outcome as the manifest shows it: where the row was, and its estimated cost."""
+
+    row: str = Field(description="Where the row is in the input, e.g. 'round.csv row 3'.")
+    duplicate_of: str | None = None
+    cost_usd: float | None = None
+
+
+def slug(name: str) -> str:
+    """'Chloé Dubois' -> 'chloe-dubois': a file name that survives every file system and mailer."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60] or "candidate"
+
+
+def assign_stems(names: Mapping[str, str], kept: Mapping[str, str]) -> dict[str, str]:
+    """A file stem per key: `kept` ones (from earlier runs) stay, the rest get free slugs."""
+    stems = dict(kept)
+    taken = set(kept.values())
+    for key, name in names.items():
+        if key in stems:
+            continue
+        base = stem = slug(name)
+        number = 2
+        while stem in taken:
+            stem, number = f"{base}-{number}", number + 1
+        stems[key] = stem
+        taken.add(stem)
+    return stems
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Temp files of writes a killed run never finished (write_atomic names them `.name.*.tmp`)."""
+    removed = 0
+    for path in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def save_draft(folder: Path, stem: str, draft: Draft, profile: Profile) -> list[str]:
+    body = render_body(draft.content, profile)
+    files = {f"{stem}.eml": to_eml(draft, body, profile), f"{stem}.md": to_markdown(draft, body)}
+    for name, text in files.items():
+        write_atomic(folder / name, text)
+    return list(files)
+
+
+def remove_drafts(folder: Path, stem: str) -> None:
+    """An older draft for this stem (other notes, decision or model) must not look current."""
+    for suffix in DRAFT_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            (folder / f"{stem}{suffix}").unlink()
+
+
+def files_present(folder: Path, outcome: Outcome) -> bool:
+    return all((folder / name).is_file() for name in outcome.files)
+
+
+# -- the manifest ------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("row", "status", "name", "email", "role", "decision", "reason", "failed_checks",
+               "writer", "model", "prompt_version", "prompt_tokens", "completion_tokens",
+               "total_tokens", "cost_usd", "attempts", "requests", "cached", "eml", "md",
+               "withheld", "duplicate_of", "key")
+
+
+def priced(entry: ManifestEntry, prices: Mapping[str, tuple[float, float]]) -> ManifestEntry:
+    if entry.usage.total_tokens == 0:
+        return entry
+    return entry.model_copy(update={"cost_usd": cost_of(entry.usage, entry.model, prices)})
+
+
+def _json_line(entry: ManifestEntry) -> str:
+    data: dict[str, Any] = {"row": entry.row, "status": entry.status}
+    data |= entry.model_dump(mode="json", exclude={"row", "status"})
+    data["failed_checks"] = [{"name": c.name, "reason": c.reason} for c in entry.failed_checks]
+    data["usage"]["total_tokens"] = entry.usage.total_tokens
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _spreadsheet_safe(value: str) -> str:
+    # A cell starting with = + - @ is run as a formula by spreadsheet apps: notes are not formulas.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _csv_row(entry: ManifestEntry) -> list[str]:
+    files = {Path(name).suffix: name for name in entry.files}
+    values: dict[str, object] = {
+        **entry.model_dump(include={"row", "status", "name", "email", "role", "decision", "reason",
+                                    "writer", "model", "prompt_version", "attempts", "requests",
+                                    "cached", "duplicate_of", "key"}),
+        "failed_checks": "; ".join(f"{c.name}: {c.reason}" for c in entry.failed_checks),
+        "prompt_tokens": entry.usage.prompt_tokens,
+        "completion_tokens": entry.usage.completion_tokens,
+        "total_tokens": entry.usage.total_tokens,
+        "cost_usd": "" if entry.cost_usd is None else f"{entry.cost_usd:.6f}",
+        "eml": files.get(".eml", ""), "md": files.get(".md", ""),
+        "withheld": " | ".join(f"{w.category}: {w.text}" for w in entry.withheld),
+    }
+    return [_spreadsheet_safe("" if values[c] is None else str(values[c])) for c in CSV_COLUMNS]
+
+
+def write_manifest(folder: Path, entries: Iterable[ManifestEntry]) -> list[Path]:
+    entries = list(entries)
+    jsonl = "".join(_json_line(entry) + "\n" for entry in entries)
+    table = io.StringIO()
+    writer = csv.writer(table, lineterminator="\r\n")  # what spreadsheet apps expect
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_row(entry) for entry in entries)
+    paths = [folder / MANIFEST_JSONL, folder / MANIFEST_CSV]
+    write_atomic(paths[0], jsonl)
+    write_atomic(paths[1], "\ufeff" + table.getvalue())  # the BOM makes Excel read UTF-8
+    return paths

@@ -1,0 +1,347 @@
+"""A round: plan what is left to draft, draft it concurrently, record each candidate as it finishes.
+
+The plan compares the round with the journal: a candidate whose key already has a draft on disk
+is carried over; every other one is drafted. Workers take candidates in input order; each one is
+screened, prompted and checked by `writer.write_with_model` (or `write_offline` with no endpoint),
+its files are written, and only then is it appended to the journal. The manifest is rebuilt from the
+journal at the end, also after Ctrl-C, so it always says what is really on disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from ..config import Settings
+from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
+from ..models import Draft, Usage
+from ..writer import screen, write_offline, write_with_model
+from .cache import ResponseCache
+from .clients import (
+    CachedClient,
+    CompletesJson,
+    EndpointUnusable,
+    GovernedClient,
+    Tally,
+    TallyingClient,
+    as_chat_client,
+    rate_limit_callback,
+)
+from .cost import cost_of
+from .governor import Governor, Stats
+from .inputs import RoundInput, RoundItem
+from .journal import FolderLock, Journal, Outcome
+from .keys import draft_key, recipe_digest
+from .outputs import (
+    ManifestEntry,
+    assign_stems,
+    files_present,
+    priced,
+    remove_drafts,
+    remove_stale_temp_files,
+    save_draft,
+    write_manifest,
+)
+from .prompts import CompiledPromptSet
+
+EXIT_STOPPED = 3  # the endpoint cannot be used (credentials, model, quota, unreachable)
+EXIT_INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class RoundOptions:
+    out: Path
+    concurrency: int = 8
+    rpm: float | None = None
+    tpm: float | None = None
+    max_tokens_total: int | None = None
+    cache: bool = True
+    debug: bool = False  # an unexpected error stops the round with its traceback
+
+
+@dataclass
+class Plan:
+    round: RoundInput
+    offline: bool
+    keys: dict[int, str]  # input position -> draft key
+    stems: dict[str, str]  # draft key -> file stem
+    earlier: dict[str, Outcome]  # the journal: draft key -> latest outcome
+    todo: list[RoundItem]
+    carried: list[RoundItem]  # drafted by an earlier run, files on disk
+
+    def key(self, item: RoundItem) -> str:
+        return self.keys[item.position]
+
+
+def plan_round(round_input: RoundInput, settings: Settings, out: Path, prompts: CompiledPromptSet,
+               *, offline: bool) -> Plan:
+    recipe = recipe_digest(settings, offline=offline, prompts=None if offline else prompts)
+    keys = {item.position: draft_key(item.request, recipe) for item in round_input.items}
+    earlier = Journal(out).load() if out.is_dir() else {}
+    todo: list[RoundItem] = []
+    carried: list[RoundItem] = []
+    for item in round_input.items:
+        done = earlier.get(keys[item.position])
+        drafted = done is not None and done.has_draft and files_present(out, done)
+        (carried if drafted else todo).append(item)
+    current = set(keys.values())
+    kept = {key: Path(o.files[0]).stem for key, o in earlier.items() if key in current and o.files}
+    names = {keys[item.position]: item.request.candidate.name for item in round_input.items}
+    return Plan(round_input, offline, keys, assign_stems(names, kept), earlier, todo, carried)
+
+
+class Listener(Protocol):
+    """Who hears about the round as it goes: the progress display."""
+
+    def started(self, plan: Plan) -> None: ...
+
+    def finished(self, entry: ManifestEntry, spent: Usage) -> None: ...
+
+    def note(self, message: str) -> None: ...
+
+
+@dataclass
+class RoundReport:
+    plan: Plan
+    entries: list[ManifestEntry]
+    elapsed: float
+    usage: Usage
+    cost_usd: float | None
+    requests: int
+    cached: int
+    governor: Stats | None
+    stopped: str | None
+    fatal: bool
+    interrupted: bool
+    manifest: list[Path] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for e in self.entries if e.status == status)
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        if self.fatal:
+            return EXIT_STOPPED
+        bad_rows = any(p.needs_attention for p in self.plan.round.problems)
+        not_started = any(e.status == "skipped" and e.key for e in self.entries)
+        if self.count("failed") or bad_rows or not_started:
+            return EXIT_INCOMPLETE
+        return EXIT_NEEDS_REVIEW if self.count("needs_review") else 0
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Round:
+    def __init__(self, plan: Plan, settings: Settings, options: RoundOptions, listener: Listener,
+                 prompts: CompiledPromptSet) -> None:
+        self.plan = plan
+        self.settings = settings
+        self.options = options
+        self.listener = listener
+        self.prompts = prompts
+        self.journal = Journal(options.out)
+        self.cache = ResponseCache() if options.cache and not plan.offline else None
+        self.spent = Usage()
+        self.requests = 0
+        self.cached = 0
+        self.stopped: str | None = None
+        self.fatal = False
+        self.finished: dict[str, Outcome] = {}
+        self.governor: Governor | None = None
+        self.shared: CompletesJson | None = None  # the round's one governed client
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def run(self) -> RoundReport:
+        out = self.options.out
+        if out.exists() and not out.is_dir():
+            raise InputError(f"{out}: exists and is not a folder; give --out a folder")
+        lock = FolderLock(out)
+        if not lock.acquire():
+            raise InputError(f"{out}: another 'followup batch' is writing to this folder")
+        started = time.monotonic()
+        interrupted = False
+        try:
+            if remove_stale_temp_files(out):
+                self.listener.note("removed half-written temporary files left by an interrupted run")
+            self.listener.started(self.plan)
+            with self.journal:
+                asyncio.run(self._run())
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            if self.cache is not None:
+                self.cache.close()
+            try:
+                report = self._report(time.monotonic() - started, interrupted)
+            finally:
+                lock.release()
+        return report
+
+    async def _run(self) -> None:
+        queue = deque(self.plan.todo)
+        if self.plan.offline:
+            await self._workers(queue, 1, self._draft_offline)
+            return
+        from ..llm import ChatClient
+
+        if self.cache is not None and self.cache.problem:
+            self.listener.note(f"response cache off: {self.cache.problem}")
+        self.governor = Governor(self.options.concurrency, rpm=self.options.rpm,
+                                 tpm=self.options.tpm)
+        # Retries happen in GovernedClient, through the governor: none inside the ChatClient.
+        llm = self.settings.llm.model_copy(update={"max_retries": 0})
+        async with ChatClient(llm, on_rate_limit=rate_limit_callback(self.governor)) as chat:
+            self.shared = GovernedClient(chat, self.governor, self.settings.llm)
+            # A few more workers than slots: one candidate's checks and files never leave a slot idle.
+            workers = self.options.concurrency + max(2, self.options.concurrency // 2)
+            await self._workers(queue, workers, self._draft_with_model)
+
+    async def _workers(self, queue: deque[RoundItem], count: int,
+                       draft: Callable[[RoundItem], Awaitable[tuple[Outcome, Draft | None]]]) -> None:
+        async def work() -> None:
+            while queue and self.stopped is None:
+                budget = self.options.max_tokens_total
+                if budget is not None and self.spent.total_tokens >= budget:
+                    self._stop(f"token budget reached: {self.spent.total_tokens:,} of "
+                               f"--max-tokens-total {budget:,} spent; no new candidates are started")
+                    return
+                item = queue.popleft()
+                outcome, result = await draft(item)
+                await self._record(item, outcome, result)
+
+        await asyncio.gather(*(work() for _ in range(min(count, len(queue)) or 1)))
+
+    def _stop(self, reason: str, *, fatal: bool = False) -> None:
+        if self.stopped is None:
+            self.stopped = reason
+            self.fatal = fatal
+            self.listener.note(reason)
+
+    def _spend(self, usage: Usage) -> None:
+        self.spent += usage
+
+    # -- one candidate ---------------------------------------------------------------------------
+
+    def _base(self, item: RoundItem) -> Outcome:
+        candidate = item.request.candidate
+        return Outcome(key=self.plan.key(item), status="failed", name=candidate.name,
+                       role=candidate.role, decision=item.request.decision.value,
+                       email=candidate.email)
+
+    def _from_draft(self, item: RoundItem, draft: Draft, tally: Tally | None) -> Outcome:
+        meta = draft.meta
+        return self._base(item).model_copy(update={
+            "status": draft.status, "failed_checks": draft.failed_checks, "writer": meta.writer,
+            "model": meta.model, "prompt_version": meta.prompt_version,
+            "usage": tally.usage if tally else meta.usage,
+            "attempts": tally.attempts if tally else meta.attempts,
+            "requests": tally.requests if tally else 0, "cached": tally.cached if tally else 0,
+            "withheld": draft.withheld, "finished_at": _now(),
+        })
+
+    def _failed(self, item: RoundItem, reason: str, tally: Tally) -> Outcome:
+        try:
+            withheld = screen(item.request).withheld
+        except Exception:  # noqa: BLE001 (the failure being reported matters more than this list)
+            withheld = []
+        return self._base(item).model_copy(update={
+            "reason": " ".join(reason.split()), "writer": "llm", "model": self.settings.llm.model,
+            "usage": tally.usage, "attempts": tally.attempts, "requests": tally.requests,
+            "cached": tally.cached, "withheld": withheld, "finished_at": _now(),
+        })
+
+    async def _draft_with_model(self, item: RoundItem) -> tuple[Outcome, Draft | None]:
+        tally = Tally()
+        if self.shared is None:
+            raise RuntimeError("_draft_with_model outside _run")
+        client: CompletesJson = self.shared
+        if self.cache is not None:
+            earlier = self.plan.earlier.get(self.plan.key(item))
+            # A candidate that failed before gets a fresh answer, not the one that failed.
+            client = CachedClient(client, self.cache, self.settings.llm,
+                                  read=earlier is None or earlier.status != "failed")
+        client = TallyingClient(client, tally, self._spend)
+        try:
+            draft = await write_with_model(item.request, self.settings, as_chat_client(client),
+                                           self.prompts)
+        except EndpointUnusable as exc:
+            self._stop(f"stopped: {exc}", fatal=True)
+            return self._failed(item, str(exc), tally), None
+        except (EndpointError, GenerationError) as exc:
+            return self._failed(item, str(exc), tally), None
+        except InputError:
+            raise  # a prompt file or a setting: every candidate would fail the same way
+        except Exception as exc:
+            if self.options.debug:
+                raise
+            return self._failed(item, f"internal error: {type(exc).__name__}: {exc}", tally), None
+        return self._from_draft(item, draft, tally), draft
+
+    async def _draft_offline(self, item: RoundItem) -> tuple[Outcome, Draft | None]:
+        draft = write_offline(item.request, self.settings)
+        return self._from_draft(item, draft, None), draft
+
+    async def _record(self, item: RoundItem, outcome: Outcome, draft: Draft | None) -> None:
+        """Files first, then the journal: a candidate is done only once both are on disk."""
+        out, stem, profile = self.options.out, self.plan.stems[outcome.key], self.settings.profile
+
+        def save() -> Outcome:
+            if draft is not None:
+                files = save_draft(out, stem, draft, profile)
+            else:
+                remove_drafts(out, stem)
+                files = []
+            saved = outcome.model_copy(update={"files": files})
+            self.journal.append(saved)
+            return saved
+
+        saved = await asyncio.to_thread(save)
+        self.finished[saved.key] = saved
+        self.requests += saved.requests
+        self.cached += saved.cached
+        self.listener.finished(self._entry(item, saved), self.spent)
+
+    # -- the report ------------------------------------------------------------------------------
+
+    def _entry(self, item: RoundItem, outcome: Outcome) -> ManifestEntry:
+        entry = ManifestEntry(row=item.where, **outcome.model_dump())
+        return priced(entry, self.settings.prices)
+
+    def _report(self, elapsed: float, interrupted: bool) -> RoundReport:
+        on_disk = Journal(self.options.out).load()
+        not_started = "not started: " + (self.stopped or "the round was interrupted")
+        entries: list[ManifestEntry] = []
+        rows = sorted([(i.position, i) for i in self.plan.round.items]
+                      + [(p.position, p) for p in self.plan.round.problems], key=lambda r: r[0])
+        for _, row in rows:
+            if isinstance(row, RoundItem):
+                key = self.plan.key(row)
+                outcome = self.finished.get(key) or on_disk.get(key)
+                if outcome is None:
+                    outcome = self._base(row).model_copy(update={"status": "skipped",
+                                                                 "reason": not_started})
+                entries.append(self._entry(row, outcome))
+            else:
+                entries.append(ManifestEntry(key="", status="skipped", name=row.name, role=row.role,
+                                             reason=row.reason, row=row.where,
+                                             duplicate_of=row.duplicate_of))
+        model = "template" if self.plan.offline else self.settings.llm.model
+        report = RoundReport(
+            plan=self.plan, entries=entries, elapsed=elapsed, usage=self.spent,
+            cost_usd=cost_of(self.spent, model, self.settings.prices), requests=self.requests,
+            cached=self.cached, governor=self.governor.stats if self.governor else None,
+            stopped=self.stopped, fatal=self.fatal, interrupted=interrupted,
+        )
+        report.manifest = write_manifest(self.options.out, entries)
+        return report

@@ -1,0 +1,64 @@
+"""The Typer app and what every command shares: options, one-line errors, output."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import FollowupError, InputError
+
+EPILOG = """Exit codes: 0 ok, 2 bad input or settings, 3 endpoint or model error, 4 draft needs review."""
+
+app = typer.Typer(
+    name="followup",
+    help="Turn an interviewer's notes into a short, personal, checked email to the candidate.\n\n"
+         "Drafts are for a person to review and send: followup never sends mail.",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state = {"debug": False}
+
+
+def say(message: str) -> None:
+    typer.echo(f"followup: {message}", err=True)
+
+
+def fail(exc: BaseException) -> typer.Exit:
+    """Turn an error into one line on stderr and its exit code (or a traceback with --debug)."""
+    if _state["debug"]:
+        raise exc
+    if isinstance(exc, FollowupError):
+        say(f"error: {' '.join(str(exc).split())}")
+        return typer.Exit(exc.exit_code)
+    say(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+         "(run with --debug for the traceback)")
+    return typer.Exit(1)
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
+    = False,
+) -> None:
+    # Set on every run, so one invocation's --debug never leaks into the next in the same process.
+    _state["debug"] = debug or bool(os.environ.get("FOLLOWUP_DEBUG"))
+
+
+def write_output(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    from ..files import write_atomic
+
+    try:
+        write_atomic(out, text)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write: {exc.strerror}") from None

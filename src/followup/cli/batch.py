@@ -1,0 +1,98 @@
+"""`followup batch`: a whole decision round from an ATS export or a folder of notes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import EXIT_INCOMPLETE, FollowupError
+from .app import _state, app, fail, say
+from .draft import DepthChoice
+
+BATCH_EPILOG = ("Exit codes: 0 every candidate has a draft that passed its checks; 2 bad input file "
+                "or settings; 3 the endpoint cannot be used, the round stopped; 4 some drafts need "
+                "review; 5 some candidates failed or were skipped (manifest.csv says which); "
+                "130 interrupted.")
+
+
+@app.command(epilog=BATCH_EPILOG)
+def batch(
+    source: Annotated[Path, typer.Argument(
+        metavar="INPUT", help="A CSV export (name, email, role, stage, decision, notes), a .jsonl or "
+                              ".yaml file, or a folder of notes files with front matter.",
+        show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the drafts and the manifest.",
+                                      show_default=False)],
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Requests in flight at most.")]
+    = 8,
+    rpm: Annotated[float | None, typer.Option(min=1, help="Requests per minute at most.")] = None,
+    tpm: Annotated[float | None, typer.Option(min=100, help="Tokens per minute at most.")] = None,
+    max_tokens_total: Annotated[int | None, typer.Option(
+        min=1, help="Start no new candidate once the round has spent this many tokens.")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Check the input and show what would be sent; send nothing.")] = False,
+    cache: Annotated[bool, typer.Option(
+        help="Answer identical requests from the local response cache.")] = True,
+    model: Annotated[str | None, typer.Option(help="Model name at the endpoint.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
+    prompts_dir: Annotated[Path | None, typer.Option(help="Folder with your own prompt copies.")]
+    = None,
+    feedback_depth: Annotated[DepthChoice | None, typer.Option(help="How much feedback to give.")]
+    = None,
+    offline: Annotated[bool, typer.Option(help="Use the built-in template writer, no model.")]
+    = False,
+) -> None:
+    """Draft every candidate of a decision round: an .eml and an .md each, and a manifest.
+
+    Run the same command again after a crash or Ctrl-C: only what is missing or failed is drafted.
+
+    \b
+    Examples:
+      followup batch round.csv --out drafts/
+      followup batch round.jsonl --out drafts/ --concurrency 16 --rpm 500
+      followup batch notes/ --out drafts/
+      followup batch round.csv --out drafts/ --dry-run
+    """
+    try:
+        from ..batch.dryrun import dry_run as show_dry_run
+        from ..batch.inputs import read_round
+        from ..batch.progress import PlainProgress, RichProgress, summary
+        from ..batch.prompts import CompiledPromptSet
+        from ..batch.runner import Round, RoundOptions, plan_round
+        from ..config import load_settings
+
+        settings = load_settings({
+            "llm.model": model, "llm.base_url": base_url, "prompts_dir": prompts_dir,
+            "profile.feedback_depth": feedback_depth.value if feedback_depth else None,
+            "offline": offline or None,
+        })
+        round_input = read_round(source)
+        for problem in round_input.problems:
+            say(problem.message)
+        is_offline = settings.offline or not settings.llm.configured
+        prompts = CompiledPromptSet(settings.prompts_dir)
+        plan = plan_round(round_input, settings, out, prompts, offline=is_offline)
+        if dry_run:
+            typer.echo(show_dry_run(plan, settings, prompts), nl=False)
+            bad_rows = any(p.needs_attention for p in round_input.problems)
+            raise typer.Exit(EXIT_INCOMPLETE if bad_rows else 0)
+        if is_offline:
+            say("offline template writer (no LLM endpoint configured); set OPENAI_API_KEY or "
+                "--base-url to draft with a model")
+        options = RoundOptions(out=out, concurrency=concurrency, rpm=rpm, tpm=tpm,
+                               max_tokens_total=max_tokens_total, cache=cache,
+                               debug=_state["debug"])
+        listener = RichProgress() if sys.stderr.isatty() else PlainProgress()
+        try:
+            report = Round(plan, settings, options, listener, prompts).run()
+        finally:
+            listener.close()
+    except (FollowupError, OSError) as exc:
+        raise fail(exc) from None
+    typer.echo(summary(report), nl=False)
+    if report.interrupted:
+        say("interrupted: every finished draft is saved; run the same command again for the rest")
+    raise typer.Exit(report.exit_code)

@@ -1,0 +1,247 @@
+"""`followup eval` (the eval suite over evals/) and `followup check` (the checks on one email)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..errors import EXIT_NEEDS_REVIEW, FollowupError, InputError
+from .app import EPILOG, app, fail, say, write_output
+from .draft import DecisionChoice, DepthChoice
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..checks import EmailUnderCheck
+    from ..evals.results import CaseResult
+    from ..evals.runner import Variant
+
+EXIT_BELOW_BAR = 1  # `eval --min-pass-rate` or `--calibrate` below the bar: for CI
+
+
+@app.command("eval", epilog=EPILOG + " For eval, 1: a variant below --min-pass-rate, or a check "
+                                     "below the calibration bar.")
+def eval_command(
+    cases_dir: Annotated[Path, typer.Option("--cases", help="Folder of eval cases (.yaml).")]
+    = Path("evals/cases"),
+    models: Annotated[list[str] | None, typer.Option(
+        "--model", metavar="MODEL",
+        help="Model to evaluate; repeat for side by side. 'template' is the offline writer. "
+             "Default: the configured model, or 'template' with no endpoint.")]
+    = None,
+    prompts_dirs: Annotated[list[Path] | None, typer.Option(
+        "--prompts-dir", metavar="DIR", help="Prompt folder to evaluate; repeat to compare prompt versions.")]
+    = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
+    judge: Annotated[str | None, typer.Option(
+        help="Also score every email with this model as a judge (prompts/judge.md); cached.")]
+    = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the results here (JSON).")]
+    = None,
+    report: Annotated[Path | None, typer.Option(help="Write the HTML report here.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        help="A results file from an earlier --json: list what got better or worse.")] = None,
+    min_pass_rate: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Exit 1 if a variant's share of emails passing every check is "
+                               "below this (e.g. 0.9).")] = None,
+    only: Annotated[str | None, typer.Option(help="Run only cases whose id or a tag contains this.")]
+    = None,
+    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Cases drafted at once.")] = 4,
+    calibrate: Annotated[bool, typer.Option(
+        "--calibrate", help="Instead: print each check's agreement with the human labels.")] = False,
+    labelled_dir: Annotated[Path, typer.Option("--labelled", help="Folder of labelled emails.")]
+    = Path("evals/labelled"),
+) -> None:
+    """Run the eval cases through the writer(s) and score every email with the checks.
+
+    \b
+    Examples:
+      followup eval                                       # configured model, or the template
+      followup eval --model gpt-4o-mini --model template  # side by side with the baseline
+      followup eval --prompts-dir my-prompts/ --baseline reports/last.json
+      followup eval --judge gpt-4o --report report.html --json reports/last.json
+      followup eval --min-pass-rate 0.9                   # exit 1 below the bar, for CI
+      followup eval --calibrate                           # how far the checks agree with people
+    """
+    if calibrate:
+        _calibrate(labelled_dir)
+        return
+    try:
+        import asyncio
+
+        from ..config import load_settings
+        from ..evals.baseline import compare, load_run
+        from ..evals.cases import load_cases
+        from ..evals.runner import TEMPLATE_MODEL, run_eval, variants_for
+        from ..evals.table import comparison_table, summary_table
+
+        settings = load_settings({"llm.base_url": base_url})
+        cases = [c for c in load_cases(cases_dir)
+                 if not only or only in c.id or any(only in t for t in c.tags)]
+        if not cases:
+            raise InputError(f"{cases_dir}: no case matches --only {only!r}")
+        default = (TEMPLATE_MODEL if settings.offline or not settings.llm.configured
+                   else settings.llm.model)
+        variants = variants_for(models or [default], prompts_dirs or [])
+        before = load_run(baseline) if baseline else None
+        run = asyncio.run(run_eval(cases, variants, settings, concurrency=concurrency,
+                                   judge_model=judge, cases_dir=str(cases_dir),
+                                   progress=_progress(len(cases) * len(variants))))
+        comparisons = compare(run, before) if before else []
+        sys.stdout.write(summary_table(run))
+        if baseline:
+            sys.stdout.write("\n" + comparison_table(comparisons, str(baseline)))
+        if json_out:
+            write_output(run.model_dump_json(indent=2) + "\n", json_out)
+            say(f"results written to {json_out}")
+        if report:
+            from ..evals.report import render_report
+
+            write_output(render_report(run, comparisons), report)
+            say(f"report written to {report}")
+    except (FollowupError, OSError) as exc:
+        raise fail(exc) from None
+    if min_pass_rate is not None:
+        below = [v for v in run.variants if v.pass_rate < min_pass_rate]
+        for variant in below:
+            say(f"{variant.label}: {variant.pass_rate:.0%} of emails pass every check, below "
+                f"--min-pass-rate {min_pass_rate:.0%}")
+        if below:
+            raise typer.Exit(EXIT_BELOW_BAR)
+
+
+def _progress(total: int) -> Callable[[Variant, CaseResult], None] | None:
+    if not sys.stderr.isatty():
+        return None
+    done = 0
+
+    def show(variant: Variant, result: CaseResult) -> None:
+        nonlocal done
+        done += 1
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\rfollowup: {done}/{total} emails drafted and checked{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _calibrate(labelled_dir: Path) -> None:
+    try:
+        from ..evals.calibrate import calibrate
+        from ..evals.cases import load_labelled
+        from ..evals.table import calibration_table
+
+        calibration = calibrate(load_labelled(labelled_dir))
+    except (FollowupError, OSError) as exc:
+        raise fail(exc) from None
+    sys.stdout.write(calibration_table(calibration))
+    if calibration.below():
+        raise typer.Exit(EXIT_BELOW_BAR)
+
+
+@app.command(epilog=EPILOG)
+def check(
+    email_file: Annotated[Path, typer.Argument(
+        help="The email: plain text, optionally starting with a 'Subject:' line; or an .eml file; "
+             "'-' reads standard input.", show_default=False)],
+    notes: Annotated[Path, typer.Option(help="The interviewer's notes the email answers (front "
+                                             "matter may give the candidate's fields).")],
+    name: Annotated[str | None, typer.Option(help="Candidate's full name.")] = None,
+    preferred_name: Annotated[str | None, typer.Option(help="What they like to be called.")] = None,
+    role: Annotated[str | None, typer.Option(help="The role they interviewed for.")] = None,
+    stage: Annotated[str | None, typer.Option(help="Stage reached, e.g. 'phone screen'.")] = None,
+    decision: Annotated[DecisionChoice | None, typer.Option(help="The decision.")] = None,
+    feedback_depth: Annotated[DepthChoice | None, typer.Option(help="Feedback depth expected.")]
+    = None,
+    must_mention: Annotated[list[str] | None, typer.Option(
+        metavar="TEXT", help="A detail the email must mention; repeatable.")] = None,
+    must_not_contain: Annotated[list[str] | None, typer.Option(
+        metavar="TEXT", help="Text the email must never contain; repeatable.")] = None,
+    min_words: Annotated[int | None, typer.Option(help="Override the lower word bound.")] = None,
+    max_words: Annotated[int | None, typer.Option(help="Override the upper word bound.")] = None,
+) -> None:
+    """Lint a hand-written email with the same checks as every draft.
+
+    \b
+    Examples:
+      followup check my-email.txt --notes notes/priya.md
+      pbpaste | followup check - --notes notes/priya.md --must-mention "payment retry"
+    """
+    try:
+        from ..checks import CHECKS, DIMENSIONS, NOT_APPLICABLE, CheckContext, applies
+        from ..config import load_settings
+        from ..notes import build_request, parse_notes, read_notes_file
+        from ..screening import screen_notes
+
+        settings = load_settings({
+            "profile.feedback_depth": feedback_depth.value if feedback_depth else None})
+        fields, body = parse_notes(read_notes_file(notes), str(notes))
+        request = build_request(fields, body, str(notes), {
+            "name": name, "preferred_name": preferred_name, "role": role, "stage": stage,
+            "decision": decision.value if decision else None})
+        email = read_email(email_file)
+        ctx = CheckContext(
+            candidate=request.candidate, decision=request.decision, profile=settings.profile,
+            notes=request.notes, withheld=tuple(screen_notes(request.notes).withheld),
+            must_mention=tuple(must_mention or ()), must_not_contain=tuple(must_not_contain or ()),
+            min_words=min_words, max_words=max_words)
+        results = [(dimension, check(email, ctx)) for dimension, check in CHECKS.values()]
+    except (FollowupError, OSError, ValueError) as exc:
+        raise fail(exc) from None
+    failed = [r for _, r in results if not r.passed]
+    lines = [f"{email_file}: {len(failed)} of {len(results)} checks failed" if failed
+             else f"{email_file}: every check passed"]
+    for dimension in DIMENSIONS:
+        lines.append(dimension)
+        for _, result in (item for item in results if item[0] == dimension):
+            mark = "FAIL" if not result.passed else ("pass" if applies(result) else "n/a ")
+            reason = result.reason.removeprefix(NOT_APPLICABLE)
+            lines.append(f"  {mark}  {result.name}" + (f": {reason}" if reason else ""))
+            if not result.passed and result.span:
+                lines.append(f"        > {' '.join(result.span.split())[:160]}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    if failed:
+        raise typer.Exit(EXIT_NEEDS_REVIEW)
+
+
+def read_email(path: Path) -> EmailUnderCheck:
+    """An email from a file: 'Subject:' (and other header) lines, a blank line, the body; or .eml."""
+    from ..checks import EmailUnderCheck
+
+    try:
+        raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; give one email file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    text = text.replace("\r\n", "\n")
+    head, _, rest = text.partition("\n\n")
+    header_lines = head.splitlines()
+    if header_lines and all(":" in line.split(" ")[0] or line.startswith((" ", "\t"))
+                            for line in header_lines):
+        if any(line.lower().startswith(("mime-version:", "content-type:")) for line in header_lines):
+            return _from_eml(raw)
+        subject = next((line.split(":", 1)[1].strip() for line in header_lines
+                        if line.lower().startswith("subject:")), "")
+        return EmailUnderCheck(subject=subject, body=rest.strip("\n") + "\n")
+    if not text.strip():
+        raise InputError(f"{path}: the email is empty")
+    return EmailUnderCheck(subject="", body=text.strip("\n") + "\n")
+
+
+def _from_eml(raw: bytes) -> EmailUnderCheck:
+    from email import message_from_bytes, policy
+    from email.message import EmailMessage
+
+    from ..checks import EmailUnderCheck
+
+    message = message_from_bytes(raw, policy=policy.default)
+    part = message.get_body(preferencelist=("plain",))
+    body = part.get_content() if isinstance(part, EmailMessage) else ""
+    return EmailUnderCheck(subject=str(message.get("Subject", "")), body=body)

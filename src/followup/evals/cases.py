@@ -1,0 +1,128 @@
+"""The eval data in evals/: cases (a candidate, notes, a decision and what the email must and must
+not say) and labelled emails (a hand-written email with a human good/bad label per dimension)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..checks import DIMENSIONS, CheckContext, Dimension
+from ..errors import InputError
+from ..models import Candidate, Decision, Profile, WithheldFragment
+
+DEFAULT_CASES_DIR = Path("evals/cases")
+DEFAULT_LABELLED_DIR = Path("evals/labelled")
+
+
+__all__ = ["DIMENSIONS", "Dimension", "EvalCase", "LabelledEmail", "load_cases", "load_labelled"]
+
+
+class Expectations(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    must_mention: list[str] = Field(default_factory=list, description="Specific, true details.")
+    must_not_contain: list[str] = Field(default_factory=list, description="Never in the email.")
+    min_words: int | None = Field(default=None, description="Overrides the default lower bound.")
+    max_words: int | None = Field(default=None, description="Overrides the default upper bound.")
+
+
+class EvalCase(BaseModel):
+    """One candidate: what a writer gets, and what its email is held to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    candidate: Candidate
+    decision: Decision
+    notes: str
+    profile: dict[str, Any] = Field(default_factory=dict,
+                                    description="Overrides of the company profile for this case.")
+    expect: Expectations = Field(default_factory=Expectations)
+    tags: list[str] = Field(default_factory=list)
+
+    def profile_over(self, base: Profile) -> Profile:
+        return base.model_validate({**base.model_dump(), **self.profile})
+
+    def context(self, profile: Profile, withheld: tuple[WithheldFragment, ...] = ()) -> CheckContext:
+        """The check context for this case's email: the candidate, the notes and the expectations."""
+        return CheckContext(
+            candidate=self.candidate, decision=self.decision, profile=profile, notes=self.notes,
+            withheld=withheld, must_mention=tuple(self.expect.must_mention),
+            must_not_contain=tuple(self.expect.must_not_contain),
+            min_words=self.expect.min_words, max_words=self.expect.max_words,
+        )
+
+
+T = TypeVar("T", bound=EvalCase)
+
+
+class Label(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    good: bool
+    reason: str
+
+
+class WrittenEmail(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject: str
+    body: str
+
+
+class LabelledEmail(EvalCase):
+    """A hand-written email answering a case's notes, with a person's verdict per dimension."""
+
+    email: WrittenEmail
+    labels: dict[Dimension, Label]
+
+    @field_validator("labels")
+    @classmethod
+    def _every_dimension(cls, labels: dict[Dimension, Label]) -> dict[Dimension, Label]:
+        missing = [d for d in DIMENSIONS if d not in labels]
+        if missing:
+            raise ValueError(f"a label is needed for every dimension; missing: {', '.join(missing)}")
+        return labels
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: not valid YAML: {' '.join(str(exc).split())}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read: {exc}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping of fields")
+    return data
+
+
+def _load_dir(directory: Path, kind: type[T]) -> list[T]:
+    paths = sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")])
+    if not paths:
+        raise InputError(f"{directory}: no .yaml files found")
+    items: list[T] = []
+    seen: set[str] = set()
+    for path in paths:
+        try:
+            item = kind.model_validate(_load(path))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise InputError(f"{path}: field '{where}': {err['msg']}") from None
+        if item.id in seen:
+            raise InputError(f"{path}: id '{item.id}' is used by another file")
+        seen.add(item.id)
+        items.append(item)
+    return items
+
+
+def load_cases(directory: Path = DEFAULT_CASES_DIR) -> list[EvalCase]:
+    return _load_dir(directory, EvalCase)
+
+
+def load_labelled(directory: Path = DEFAULT_LABELLED_DIR) -> list[LabelledEmail]:
+    return _load_dir(directory, LabelledEmail)

@@ -1,0 +1,123 @@
+"""The optional LLM judge: a rubric (prompts/judge.md), temperature 0, a score and a reason per
+dimension as structured output, cached on disk so that re-running an eval costs nothing.
+
+A judge that fails to answer usable JSON gives a scored failure (score 0) with the reason, never a
+crash; failures are not cached, so the next run asks again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..files import write_atomic
+from ..models import Profile
+from ..prompts_loader import PromptSet
+from .cases import DIMENSIONS, EvalCase
+from .results import JudgeScore
+
+if TYPE_CHECKING:
+    from ..llm import ChatClient
+
+SCHEMA_NAME = "followup_judge"
+
+
+class DimensionVerdict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    score: int = Field(ge=1, le=5)
+    reason: str = Field(min_length=1)
+
+
+class JudgeVerdict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    length: DimensionVerdict
+    personalisation: DimensionVerdict
+    tone: DimensionVerdict
+    safety: DimensionVerdict
+    decision: DimensionVerdict
+
+    def scores(self) -> list[JudgeScore]:
+        return [JudgeScore(dimension=d, score=getattr(self, d).score, reason=getattr(self, d).reason)
+                for d in DIMENSIONS]
+
+
+def judge_cache_dir() -> Path:
+    from ..llm import default_cache_dir
+
+    return default_cache_dir() / "judge"
+
+
+class Judge:
+    """Scores emails with one model; remembers every verdict by the exact request that made it."""
+
+    def __init__(self, client: ChatClient, prompts: PromptSet | None = None,
+                 cache_dir: Path | None = None) -> None:
+        self.client = client
+        self.prompts = prompts or PromptSet()
+        self.cache_dir = cache_dir or judge_cache_dir()
+        self.asked = 0  # verdicts requested from the model: 0 on a fully cached re-run
+        self.cached = 0
+
+    def messages(self, case: EvalCase, profile: Profile, notes: str, subject: str,
+                 body: str) -> list[dict[str, str]]:
+        variables: dict[str, Any] = {
+            "candidate": {**case.candidate.model_dump(), "first_name": case.candidate.first_name},
+            "decision": case.decision.value,
+            "profile": profile.model_dump(mode="json"),
+            "notes": notes,
+            "subject": subject,
+            "body": body,
+            "boundary": hashlib.sha256((notes + body).encode()).hexdigest()[:12],
+        }
+        return [{"role": "user", "content": self.prompts.render("judge.md", **variables)}]
+
+    def _key(self, messages: list[dict[str, str]]) -> str:
+        request = {"base_url": self.client.base_url, "model": self.client.model,
+                   "messages": messages, "temperature": 0}
+        return hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()
+
+    async def score(self, case: EvalCase, profile: Profile, notes: str, subject: str,
+                    body: str) -> list[JudgeScore]:
+        from ..llm import strict_schema
+
+        messages = self.messages(case, profile, notes, subject, body)
+        path = self.cache_dir / f"{self._key(messages)}.json"
+        cached = self._read(path)
+        if cached is not None:
+            self.cached += 1
+            return cached.scores()
+        self.asked += 1
+        completion = await self.client.complete_json(
+            messages, schema=strict_schema(JudgeVerdict), schema_name=SCHEMA_NAME,
+            max_tokens=800, temperature=0.0)
+        if completion.data is None:
+            return _failed(f"the judge gave no JSON: {completion.parse_error}")
+        try:
+            verdict = JudgeVerdict.model_validate(completion.data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            return _failed(f"the judge's answer is unusable: field "
+                           f"'{'.'.join(str(p) for p in err['loc'])}': {err['msg']}")
+        self._write(path, verdict)
+        return verdict.scores()
+
+    def _read(self, path: Path) -> JudgeVerdict | None:
+        try:
+            return JudgeVerdict.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # missing or corrupt: ask again
+
+    def _write(self, path: Path, verdict: JudgeVerdict) -> None:
+        with contextlib.suppress(OSError):  # only a cache: the next run pays again
+            write_atomic(path, verdict.model_dump_json(indent=2))
+
+
+def _failed(reason: str) -> list[JudgeScore]:
+    return [JudgeScore(dimension=d, score=0, reason=reason) for d in DIMENSIONS]

@@ -1,0 +1,193 @@
+"""The types that cross a boundary: what goes into a draft, what the model returns, what comes out."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+# A light check that catches typos; a full RFC 5322 validator would cost start-up time for little gain.
+EmailAddress = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+]
+
+
+class Decision(StrEnum):
+    REJECT = "reject"
+    ADVANCE = "advance"
+    HOLD = "hold"
+
+
+class FeedbackDepth(StrEnum):
+    NONE = "none"
+    BRIEF = "brief"
+    DETAILED = "detailed"
+
+
+class StageLevel(StrEnum):
+    """How far the candidate got: shorter emails for early stages."""
+
+    SCREEN = "screen"
+    INTERVIEW = "interview"
+    FINAL = "final"
+
+
+_SCREEN_WORDS = re.compile(r"\b(screen|screening|phone|call|application|cv|resume|intro)\b", re.I)
+_FINAL_WORDS = re.compile(r"\b(final|onsite|on-site|last|loop|panel|offer)\b", re.I)
+
+
+def stage_level(stage: str | None) -> StageLevel:
+    """Map a free-text stage ("phone screen", "final round") to a level used for length bounds."""
+    if not stage:
+        return StageLevel.INTERVIEW
+    if _FINAL_WORDS.search(stage):
+        return StageLevel.FINAL
+    if _SCREEN_WORDS.search(stage):
+        return StageLevel.SCREEN
+    return StageLevel.INTERVIEW
+
+
+class Candidate(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200, description="Full name as it should appear.")
+    preferred_name: str | None = Field(
+        default=None, max_length=100, description="What they like to be called, if not the first name."
+    )
+    email: EmailAddress | None = None
+    role: str = Field(min_length=1, max_length=200, description="The role they interviewed for.")
+    stage: str | None = Field(
+        default=None, max_length=100, description="The stage reached, e.g. 'phone screen', 'final round'."
+    )
+
+    @property
+    def first_name(self) -> str:
+        return self.preferred_name or self.name.split()[0]
+
+
+class Profile(BaseModel):
+    """The company's voice and policy: one per company, in followup.toml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    company: str = ""
+    sender_name: str = "The Hiring Team"
+    sender_title: str = ""
+    sender_email: EmailAddress | None = None
+    signature: str = Field(default="", description="Extra lines under the sender's name.")
+    hires_actively: bool = Field(
+        default=False, description="Only then may an email invite the candidate to apply again."
+    )
+    careers_url: str | None = None
+    feedback_depth: FeedbackDepth = FeedbackDepth.BRIEF
+    tone: str = "warm, respectful and direct"
+    language: str = Field(default="English", description="The language the email is written in.")
+    allow_interviewer_names: bool = False
+    send_withheld_to_model: bool = Field(
+        default=False,
+        description="Send withheld note fragments to the model, marked as not to be used.",
+    )
+
+
+class Evidence(BaseModel):
+    """A point made to the candidate, with the words of the notes that support it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    point: str = Field(description="One or two sentences written to the candidate.")
+    quote: str = Field(description="The short phrase from the notes, copied exactly, that supports it.")
+
+
+class DraftContent(BaseModel):
+    """The structured draft the model returns; our code renders the email from it."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    subject: str = Field(min_length=3, max_length=120)
+    greeting: str = Field(min_length=2, max_length=80, description="e.g. 'Hi Priya,'")
+    opening: str = Field(min_length=1, description="Thanks the candidate, personally.")
+    strengths: list[Evidence] = Field(description="Specific strengths, each backed by the notes.")
+    areas_to_grow: list[Evidence] = Field(
+        description="Specific, learnable areas to grow, each backed by the notes."
+    )
+    next_steps: str = Field(min_length=1, description="What happens next, or that nothing does.")
+    encouragement: str = Field(description="Encouragement where true; may be empty.")
+    closing: str = Field(min_length=1, max_length=200, description="A warm closing line, e.g. 'Best wishes,'")
+
+    @field_validator("strengths", "areas_to_grow")
+    @classmethod
+    def _at_most_four(cls, items: list[Evidence]) -> list[Evidence]:
+        if len(items) > 4:
+            raise ValueError("at most 4 items; keep the email short")
+        return items
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+        )
+
+
+class CheckResult(BaseModel):
+    name: str
+    passed: bool
+    reason: str = ""
+    span: str | None = Field(default=None, description="The offending text, when there is one.")
+
+
+class WithheldFragment(BaseModel):
+    """A piece of the notes kept from the model and the email, and why."""
+
+    text: str
+    category: str
+    rule: str = ""
+
+
+class DraftRequest(BaseModel):
+    """Everything a writer needs for one candidate."""
+
+    candidate: Candidate
+    decision: Decision
+    notes: str
+    source: str = Field(default="<notes>", description="Where the notes came from, for messages.")
+
+
+DraftStatus = Literal["ok", "needs_review"]
+
+
+class DraftMeta(BaseModel):
+    writer: Literal["llm", "template"]
+    model: str
+    prompt_version: str
+    response_format: str | None = None
+    attempts: int = 1
+    usage: Usage = Field(default_factory=Usage)
+
+
+class Draft(BaseModel):
+    """A finished draft: the content, how it was made, and how it fared in the checks."""
+
+    request: DraftRequest
+    content: DraftContent
+    meta: DraftMeta
+    checks: list[CheckResult]
+    withheld: list[WithheldFragment] = Field(default_factory=list)
+
+    @property
+    def failed_checks(self) -> list[CheckResult]:
+        return [c for c in self.checks if not c.passed]
+
+    @property
+    def status(self) -> DraftStatus:
+        return "needs_review" if self.failed_checks else "ok"

@@ -1,0 +1,104 @@
+"""Prompt files: Markdown with a small front matter (version, purpose), rendered strictly with Jinja.
+
+A company can point `--prompts-dir` at its own copies; a file missing there falls back to the
+built-in one. Every render records which files and versions were used, so each draft can say which
+prompt made it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import PromptError
+
+
+@dataclass(frozen=True)
+class PromptFile:
+    name: str
+    version: str
+    body: str
+    origin: str
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Split '---\\nyaml\\n---\\nbody' into (meta, body); text without front matter has empty meta."""
+    if not text.startswith("---"):
+        return {}, text
+    end = text.find("\n---", 3)
+    if end == -1:
+        raise ValueError("front matter opened with '---' but never closed")
+    meta = yaml.safe_load(text[3:end]) or {}
+    if not isinstance(meta, dict):
+        raise ValueError("front matter must be key: value lines")
+    body = text[end + 4 :]
+    return meta, body[1:] if body.startswith("\n") else body
+
+
+def builtin_dir() -> Path:
+    return Path(str(resources.files("followup.prompts")))
+
+
+@dataclass
+class PromptSet:
+    """The prompt files of one directory (with built-in fallbacks), loaded on first use."""
+
+    directory: Path | None = None
+    _files: dict[str, PromptFile] = field(default_factory=dict)
+
+    def load(self, name: str) -> PromptFile:
+        if name in self._files:
+            return self._files[name]
+        candidates = [self.directory / f"{name}.md"] if self.directory else []
+        candidates.append(builtin_dir() / f"{name}.md")
+        for path in candidates:
+            if path.is_file():
+                break
+        else:
+            raise PromptError(f"prompt '{name}.md' not found in {self.directory or builtin_dir()}")
+        try:
+            meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+        except (ValueError, yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise PromptError(f"{path}: {str(exc).splitlines()[0]}") from None
+        if "version" not in meta:
+            raise PromptError(f"{path}: front matter needs a 'version:' line")
+        prompt = PromptFile(name=name, version=str(meta["version"]), body=body, origin=str(path))
+        self._files[name] = prompt
+        return prompt
+
+    def render(self, name: str, used: list[PromptFile] | None = None, **variables: Any) -> str:
+        """Render a prompt; a variable with no value is an error, never a silent blank."""
+        import jinja2
+
+        used = [] if used is None else used
+
+        def source(template: str) -> str:
+            prompt = self.load(template.removesuffix(".md"))
+            used.append(prompt)
+            return prompt.body
+
+        env = jinja2.Environment(
+            loader=jinja2.FunctionLoader(source),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            autoescape=False,  # plain text for a model, not HTML
+        )
+        try:
+            return env.get_template(name).render(**variables).strip() + "\n"
+        except jinja2.UndefinedError as exc:
+            raise PromptError(f"{self.load(name.removesuffix('.md')).origin}: {exc.message}") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise PromptError(f"{exc.filename or name}:{exc.lineno}: {exc.message}") from None
+
+
+def version_label(used: list[PromptFile]) -> str:
+    """'reject@1,system@1,...#1a2b3c4d': names and versions, plus a hash of the exact text used."""
+    unique = {p.name: p for p in used}
+    names = ",".join(f"{p.name}@{p.version}" for p in unique.values())
+    digest = hashlib.sha256("\0".join(p.body for p in unique.values()).encode()).hexdigest()[:8]
+    return f"{names}#{digest}"

@@ -1,0 +1,55 @@
+"""Which language a text is in, among the four screening knows, from its function words."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LANGUAGES
+
+# Short, frequent words that belong to one language. Words shared by two languages ("la", "de",
+# "que", "un") are left out: they would only add noise to the count.
+_FUNCTION_WORDS = {
+    "en": frozenset("""the and of to is was he she his her with for on not but they very good at it
+        this that had has an be are were as from their them would could about also what which""".split()),
+    "fr": frozenset("""le les des du et est une il elle pour avec sur pas très tres dans qui au aux
+        son sa ses ce cette mais ou sont été ete avait fait bien peu lui leur nous vous""".split()),
+    "de": frozenset("""der das und ist nicht mit ein eine einen er hat für fur auf im zu von sehr
+        auch war den dem sich bei wirkt aber oder ich wir ihm ihr seine sein hatte kann""".split()),
+    "es": frozenset("""el los las y es una con para por muy del su sus está esta tiene pero lo al
+        como se le más mas fue tuvo hace parece también tambien sobre""".split()),
+}
+# Letters that only one of the four languages uses.
+_LETTERS = {"es": "ñ¿¡áíóú", "de": "ßäöü", "fr": "çèêàùœâîôûë"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+# What users write in a profile or a flag: "French", "Deutsch", "es-MX".
+_NAMES = {
+    "en": ("en", "english", "anglais", "englisch", "inglés", "ingles"),
+    "fr": ("fr", "french", "français", "francais", "französisch", "francés", "frances"),
+    "de": ("de", "german", "deutsch", "allemand", "alemán", "aleman"),
+    "es": ("es", "spanish", "español", "espanol", "castellano", "espagnol", "spanisch"),
+}
+
+
+def normalise_language(language: str) -> str | None:
+    """"French", "fr-CA", "Deutsch" -> "fr", "fr", "de"; None for a language screening does not know."""
+    name = language.strip().lower()
+    code = re.split(r"[-_]", name, maxsplit=1)[0]
+    for known, names in _NAMES.items():
+        if name in names or code == known:
+            return known
+    return None
+
+
+def detect_language(text: str) -> str:
+    """The most likely of en, fr, de, es; English when nothing tells (too short, or no clue)."""
+    sample = text[:4000].lower()  # the start of a long note says as much as the whole
+    scores = dict.fromkeys(LANGUAGES, 0)
+    for word in _WORD.findall(sample):
+        for language, words in _FUNCTION_WORDS.items():
+            if word in words:
+                scores[language] += 1
+    for language, letters in _LETTERS.items():
+        scores[language] += 2 * sum(sample.count(letter) for letter in letters)
+    best = max(scores, key=lambda language: scores[language])
+    return best if scores[best] > scores["en"] else "en"

@@ -1,0 +1,60 @@
+"""Rules that do not depend on the language: digits, currency, addresses on the wire, control tokens."""
+
+from ..findings import Category
+from . import Lexicon
+
+C = Category
+
+# An amount of money written with a currency: "$160k", "65 k€", "85.000 €", "700 euros".
+MONEY = (
+    r"(?:[$€£]\s?\d[\d,.]*(?:\s?[km]\b)?"
+    r"|\b\d[\d,.]*\s?(?:[km]\s?)?(?:[$€£]|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|chf\b))"
+)
+
+# Business figures are evidence of achievement, not pay: "saved $2M in cloud costs".
+BUSINESS = (
+    r"(?:sav(?:ed|ing|ings)|cut|reduc\w*|generat\w*|rais(?:ed|ing)|clos(?:ed|ing)|grew|grow\w*|revenue"
+    r"|arr|mrr|worth|costs?|spend\w*|quota|deals?|pipeline|contracts?|funding|sales|bookings|turnover"
+    r"|valuation|econom\w*|chiffre d'affaires|ca|umsatz|einsparung\w*|eingespart|ventas|ahorr\w*"
+    r"|facturacion|ingresos|gmv|volume|portfolio|aum|acv|tcv|aov|ltv|cac|deal size|contract value"
+    r"|ticket size)"
+)
+
+# The same words as triggers (see lexicon/__init__.py): a look-alike is only tried when one occurs.
+BUSINESS_WORDS = (
+    "sav* cut reduc* generat* rais* clos* grew grow* revenue arr mrr worth cost costs spend* quota deal"
+    " deals pipeline contract* funding sales bookings turnover valuation econom* chiffre ca umsatz"
+    " einsparung* eingespart ventas ahorr* facturacion ingresos gmv volume portfolio aum acv tcv aov ltv"
+    " cac size value ticket"
+)
+
+LEXICON = Lexicon(
+    language="common",
+    macros={"MONEY": MONEY, "BUSINESS": BUSINESS},
+    phrases=[
+        # A rating over a usual scale, numerator not above the denominator: 3.5/4, 2/5, 7/10, 14/20.
+        # Not 24/7, 50/50, "1/3 of her time", dates such as "on 3/4" or "3/4/2024".
+        (C.SCORE, "fraction", "=/", r"(?<![\w./,-])(?<!on )(?<!by )(?<!le )(?<!am )(?<!el )"
+            r"(?:[0-4](?:[.,]\d{1,2})?\s*/\s*4|[0-5](?:[.,]\d{1,2})?\s*/\s*5"
+            r"|(?:10|\d)(?:[.,]\d{1,2})?\s*/\s*10|(?:1\d|20|\d)(?:[.,]\d{1,2})?\s*/\s*20"
+            r"|(?:100|\d{1,2})(?:[.,]\d{1,2})?\s*/\s*100)"
+            r"(?!\w|[./]\d|\s*(?:of|de|des|du|von|der|del)\b)"),
+        (C.COMPENSATION, "money", "=$ =€ =£ eur euro euros usd dollar dollars gbp pound pounds chf", r"{MONEY}"),
+        (C.PERSONAL_DATA, "email_address", "=@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"),
+        (C.PERSONAL_DATA, "iban", "#digit", r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}(?:\s?[a-z0-9]{1,3})?\b"),
+        (C.PERSONAL_DATA, "us_ssn", "#digit", r"\b\d{3}-\d{2}-\d{4}\b"),
+        # Local or fictional numbers that phonenumbers cannot validate, introduced as a number.
+        (C.PERSONAL_DATA, "phone_in_context", "phone mobile cell tel telephone number whatsapp portable numero handy* telefon* nummer movil telefono celular",
+            r"\b(?:phone|mobile|cell|tel|telephone|number|whatsapp|portable|numero|handy\w*|telefon\w*"
+            r"|nummer|movil|telefono|celular)\b[^.\n\d]{0,25}\+?\(?\d[\d\s().-]{5,}\d"),
+        (C.INSTRUCTION, "control_token", "=<| =[inst =[/inst =<<sys =## begin",
+            r"<\|[a-z_]+\|>|\[/?inst\]|<</?sys>>|#{2,}\s*(?:instructions?|system|response)\b"
+            r"|\bbegin (?:system|admin) (?:prompt|message)\b"),
+    ],
+    look_alikes=[
+        (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"
+                         r"(?:\s*(?:to|-|and|from|vs\.?)\s*{MONEY})*"),
+        (BUSINESS_WORDS, r"{MONEY}[^.;\n]{0,12}?\b(?:in |of |worth of |de |d'|an )?(?:annual |yearly |cloud "
+                         r"|aws )?{BUSINESS}\b"),
+    ],
+)

@@ -1,0 +1,157 @@
+"""German: protected characteristics and scores in depth, the other categories' common phrasings.
+
+Written without umlauts: text and patterns are both folded ("älter" -> "alter") before matching.
+Compounds are matched with stems ("schwanger*", "*behindert*"): German glues words together.
+"""
+
+from ..findings import Category
+from . import Lexicon
+
+C = Category
+
+HERKUNFT = (
+    r"(?:turk|tuerk|arab|afrikan|asiat|russ|pol|rumaen|ruman|bulgar|syr|afghan|iran|irak|kurd"
+    r"|italien|griech|serb|kroat|bosn|alban|kosovar|ukrain|chines|vietnames|ind|pakistan|marokkan"
+    r"|tunes|algeri|nigerian|ghana|eritre|somal|amerikan|brasilian|latein\w*|sud\w*|ost\w*|aus\w*"
+    r"|jued|jud|deutsch|franzos|englisch|spani|portugies|nordafrikan|westafrikan)"
+)
+
+LEXICON = Lexicon(
+    language="de",
+    macros={
+        "HERKUNFT": HERKUNFT,
+        "ADV": r"(?:(?:deutlich|etwas|viel|wesentlich|zu|ziemlich|recht|schon|bisschen|ein bisschen|eher"
+               r"|sehr|relativ|noch|wohl|vermutlich|wahrscheinlich|sicher|eindeutig|offensichtlich"
+               r"|ganz|total|echt|irgendwie|leicht)\s+)*",
+        "AGE_NUM": r"(?:1[6-9]|[2-9]\d)",
+    },
+    endings=("e", "en", "er", "es", "em", "n", "s"),
+    words={
+        C.AGE: """
+            rentenalter ruhestand* renteneintritt* geburtsjahr geburtsdatum jahrgang babyboomer*
+            boomer* millennial*
+        """,
+        C.FAMILY: """
+            schwanger* *schwangerschaft* mutterschutz elternzeit* mutterschaft* vaterschaft*
+            elterngeld kita kinderbetreuung* alleinerziehend* geschieden verheiratet* ehemann*
+            ehefrau* ehepartner* verlobt* hochzeit* stillzeit stillt babypause familienplanung
+            kinderwunsch familienstand tagesmutter witwe* witwer*
+        """,
+        C.HEALTH: """
+            behindert* *behinderung* schwerbehindert* rollstuhl* krank krankheit* erkrank*
+            krankgeschrieben krankschreibung* krankmeldung* burnout burn-out depression* depressiv*
+            angststorung* panikattacke* adhs autis* legasthen* diabet* epilep* chemo* psychisch*
+            gehorlos* sehbehindert* horgeschadigt* stottert stottern reha ubergewicht* adipos*
+            gesundheitlich* chronisch_krank therapie psychiater* psychotherap* klinikaufenthalt*
+            erwerbsminderung* gdb
+        """,
+        C.RELIGION: """
+            religi* muslim* muslimin islam islamisch* judisch* juden jude christlich* katholi*
+            evangelisch* protestant* hindu* sikh* buddhis* atheist* kopftuch* kippa turban* hidschab
+            hijab burka* niqab* ramadan sabbat* koscher halal gebet* betet beten kirche* moschee*
+            synagoge* glaubig* konfession*
+        """,
+        C.ORIGIN: """
+            akzent migrationshintergrund muttersprache* muttersprachler* auslander* nationalitat
+            staatsangehorigkeit hautfarbe ethnisch* dunkelhautig* migrant* migrantin* einwanderer*
+            zugewandert* gefluchtet* fluchtling*
+        """,
+        C.SEX: """
+            frau frauen weiblich* mannlich* geschlecht* sexis*
+        """,
+        C.ORIENTATION: """
+            schwul* lesbisch* lesbe lesben bisexuell* homosexuell* transgender transfrau* transmann*
+            transperson* nichtbinar* nicht-binar* queer lgbt* sexuelle_orientierung
+            geschlechtsidentitat
+        """,
+        C.SCORE: """
+            gesamtbewertung* gesamtnote punktzahl
+        """,
+        C.COMPARISON: """
+            mitbewerber* finalist*
+        """,
+        C.COMPENSATION: """
+            gehalt gehalts* gehalter jahresgehalt verguetung vergutung gehaltsvorstellung*
+            gehaltswunsch gehaltsband
+        """,
+        C.CHARACTER: """
+            arrogant* faul faule fauler faulen uberheblich* unsympathisch* eingebildet* unhoflich*
+            besserwisser* kulturfit culture_fit nervig* komisch*
+        """,
+    },
+    phrases=[
+        (C.AGE, "jahre_alt", "#digit", r"\b\d{1,2}\s*(?:jahre|jahren|j\.)\s*alt\b|\b{AGE_NUM}-?jahrig\w*"),
+        (C.AGE, "alter_zahl", "#digit", r"\b(?:mitte|anfang|ende|uber|ueber|knapp|fast|mit|ab)\s+{AGE_NUM}\b"
+            r"(?=\s*(?:[.,;:!?)]|$|und\b|aber\b|jahre\b))"),
+        (C.AGE, "zu_alt", "alt alter aelter jung junger juenger", r"\b{ADV}(?:deutlich|etwas|viel|wesentlich|zu|ziemlich|recht|schon|bisschen|eher"
+            r"|sehr|relativ|noch zu)\s+(?:alt|alter|aelter|jung|junger|juenger)\b"
+            r"(?! (?:version|code|system|unternehmen|firma|start-?up|projekt|produkt))"),
+        (C.AGE, "alter_als", "als", r"\b(?:alter|aelter|junger|juenger) als (?:das|die|der|den|alle|wir|ich|er|sie"
+            r"|im|sein|ihr|unser|erwartet)\b"),
+        (C.AGE, "wirkt_alt", "alt alter jung junger", r"\b(?:wirkt|scheint|sieht|ist|war)\s+{ADV}(?:alt|alter|jung|junger)\b(?! aus)"
+            r"|\bsieht\s+{ADV}(?:alt|alter|jung|junger) aus\b"),
+        (C.AGE, "rente", "rente ruhestand pension", r"\b(?:kurz vor|nahe|vor|bald in) (?:der|dem) (?:rente|ruhestand|pension)\b"),
+        (C.AGE, "sein_alter", "alter alters jahrgang geboren abschluss abitur", r"\b(?:sein|seine|seinem|seines|ihr|ihre|ihrem|ihres) alters?\b|\bim alter von\b"
+            r"|\balter\s*:\s*\d|\bjahrgang\s*(?:19|20)?\d\d\b|\b(?:geboren|abschluss|abitur) (?:im jahr |in )?"
+            r"(?:19[4-9]\d|20[0-2]\d)\b"),
+        (C.AGE, "junge_person", "junge junger jungen alte alter alten", r"\bjunge[rn]? (?:mann|frau|kollege|kollegin|bewerber|bewerberin|leute"
+            r"|dame|hupfer)\b|\balte[rn]? (?:mann|frau|hase|herr|dame)\b"),
+        (C.FAMILY, "kinder", "kinder kind kindern kids baby babys sohn tochter sohne", r"\b(?:\d|ein|eine|zwei|drei|vier|funf|kleine|kleinen|seine|seinen|ihre|ihren|hat"
+            r"|mit|kleine|ihr|sein)\s+(?:kleine |kleinen |)(?:kinder|kind|kindern|kids|baby|babys|sohn"
+            r"|tochter|sohne|tochter)\b"),
+        (C.FAMILY, "partner", "mann frau partner partnerin freund freundin verlobte verlobter familie mutter vater eltern", r"\b(?:sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer) (?:mann|frau|partner"
+            r"|partnerin|freund|freundin|verlobte|verlobter|familie|mutter|vater|eltern)\b"
+            r"(?! (?:firma|unternehmen|team|agentur|programm))|\bmutter von\b|\bvater von\b"),
+        (C.HEALTH, "blind", "blind rollstuhl", r"\b(?:ist|war|fast|teilweise) blind\b|\bim rollstuhl\b"),
+        (C.RELIGION, "christ", "christ", r"\b(?:ist|als|glaubiger|gläubiger|überzeugter|ueberzeugter) christ\b"),
+        (C.ORIGIN, "herkunft", "herkunft", r"\b\w+er herkunft\b|\b(?:seine|ihre|auslandische|migrantische) herkunft\b"
+            r"|\bherkunft\s*:"),
+        (C.ORIGIN, "ist_herkunft", "turke turkin araber araberin afrikaner afrikanerin asiate asiatin pole polin russe russin rumane rumanin syrer syrerin inder inderin auslander auslanderin deutscher deutsche jude judin wirkt sieht", r"\b(?:er|sie) ist (?:\w+ )?(?:turke|turkin|araber|araberin|afrikaner"
+            r"|afrikanerin|asiate|asiatin|pole|polin|russe|russin|rumane|rumanin|syrer|syrerin|inder"
+            r"|inderin|auslander|auslanderin|deutscher|deutsche|jude|judin)\b|\b(?:wirkt|sieht)\s+{ADV}"
+            r"(?:{HERKUNFT})\w*(?: aus)?\b"),
+        (C.ORIGIN, "akzent_art", "akzent", r"\b(?:starke[rnm]?|leichte[rnm]?|deutliche[rnm]?|ausgepragte[rnm]?"
+            r"|schwere[rnm]?|{HERKUNFT}\w*) akzent\b"),
+        (C.ORIGIN, "sprache", "muttersprache erstsprache muttersprachler* nicht", r"\b(?:deutsch|englisch) ist nicht (?:seine|ihre) (?:muttersprache|erstsprache)\b"
+            r"|\bnicht-?muttersprachler\w*"),
+        (C.SEX, "mann", "mann", r"\b(?:ein|als|fur einen|typisch|einen|der einzige) mann\b"),
+        (C.SEX, "aussehen", "huebsch hubsch attraktiv sexy", r"\b(?:sie ist|sehr|ziemlich|recht) (?:huebsch|hubsch|attraktiv|sexy)\b"),
+        (C.ORIENTATION, "ihr_partner", "mann ehemann frau ehefrau freund trans schwul lesbisch", r"\bsein(?:em|en|er|e)? (?:ehe)?mann\b|\bihr(?:er|e|em)? (?:ehe)?frau\b"
+            r"|\bsein(?:em|en)? freund\b(?=[^.]{0,30}\b(?:zusammen|verheiratet|partner))"
+            r"|\b(?:ist|wohl|offen) (?:trans|schwul|lesbisch)\b"),
+        (C.SCORE, "von", "von bewertung gesamtbewertung note punkte punktzahl einstufung score", r"\b\d{1,2}(?:[.,]\d)?\s*von\s*(?:4|5|10|100)\b(?!\s*(?:[a-z]{4,}))"
+            r"|\b(?:bewertung|gesamtbewertung|note|punkte|punktzahl|einstufung|score)\s*:?\s*\d"),
+        (C.SCORE, "gegeben", "gegeben vergeben bekommen", r"\b(?:eine|die|ein)\s+(?:\d|eins|zwei|drei|vier|funf|sechs)\b"
+            r"(?:\s*von\s*\d+)?\s*(?:gegeben|vergeben|bekommen)"),
+        (C.COMPARISON, "anderer", "kandidat* bewerber*", r"\b(?:ein|eine|einen|der|die|andere[rn]?|anderen) (?:andere[rn]? )?"
+            r"(?:kandidat|kandidatin|kandidaten|bewerber|bewerberin|bewerbern)\b(?=[^.]{0,40}\b(?:besser"
+            r"|starker|staerker|mehr|schwacher|vorgezogen|genommen|entschieden))"
+            r"|\b(?:andere[rnm]?|interne[rnm]?|externe[rnm]?|zweite[rnm]?|bessere[rnm]?|starkere[rnm]?)"
+            r" (?:kandidat\w*|bewerber\w*)\b"),
+        (C.COMPENSATION, "betrag", "#digit budget bonus", r"\b\d{2,3}\s?k\b(?!\s*(?:nutzer|anfragen|zeilen|kunden))"
+            r"|\bbudget (?:fur|für) die stelle\b|\bbonus\b"),
+        (C.CHARACTER, "emotional", "emotional passt komischer", r"\b(?:sehr|zu|ziemlich|recht|total|typisch) emotional\b"
+            r"|\bpasst nicht (?:ins|zum) team\b|\bkomischer typ\b"),
+        (C.INSTRUCTION, "ignoriere", "ignoriere ignorier ignorieren vergiss vergessen missachte", r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte)"
+            r" (?:alle |die |deine |ihre |vorherigen |bisherigen |obigen )*(?:anweisungen|instruktionen"
+            r"|regeln|vorgaben|entscheidung)\b"),
+        (C.INSTRUCTION, "schreib", "schreib schreibe schreiben biete", r"\bschreib(?:e|en sie)?,? dass (?:er|sie) (?:eingestellt|genommen"
+            r"|angenommen|die stelle)|\bbiete (?:ihm|ihr) die stelle an\b"),
+    ],
+    look_alikes=[
+        ("akzent akzente",
+            r"\bakzente? setz\w*|\bsetzt\w* (?:\w+ )?akzente?\b"),
+        ("herkunft",
+            r"\bherkunft (?:der|des|von) (?:daten|fehler\w*|anfragen|werte)\b"),
+        ("krankt kranken",
+            r"\bkrank(?:t|en) an\b"),
+        # Dinge, nicht Menschen: "Das Projekt war zu alt, um es zu retten."
+        ("alt jung veraltet",
+            r"\b(?:das|die|der|den|dem) (?:projekt|system|code|codebasis|version|software|server|hardware|"
+            r"stack|framework|produkt|firma|unternehmen|technologie|anwendung|app|plattform|bibliothek|rec"
+            r"hner|geraet|gerat|laptop|monolith)\w* (?:war|ist|wirkt|scheint|waren|sind) (?:\w+ )?(?:zu|se"
+            r"hr|ziemlich) (?:alt|jung|veraltet)\b"),
+        ("familie",
+            r"\bzeit fur (?:die )?familie\b(?= (?:app|plattform))"),
+    ],
+)

@@ -1,0 +1,138 @@
+"""Spanish: protected characteristics and scores in depth, the other categories' common phrasings.
+
+Written without accents: text and patterns are both folded ("años" -> "anos") before matching.
+"""
+
+from ..findings import Category
+from . import Lexicon
+
+C = Category
+
+ORIGENES = (
+    r"(?:marroqu\w*|argelin\w*|tunecin\w*|senegales\w*|nigerian\w*|african\w*|arabe|turc\w*|sirio|siria"
+    r"|pakistani|indi[oa]|hindu|chin[oa]|japones\w*|corean\w*|asiatic\w*|filipin\w*|ruman\w*|bulgar\w*"
+    r"|ucranian\w*|rus[oa]|polac\w*|venezolan\w*|colombian\w*|ecuatorian\w*|peruan\w*|bolivian\w*"
+    r"|argentin\w*|cuban\w*|dominican\w*|mexican\w*|sudamerican\w*|latinoamerican\w*|latin[oa]"
+    r"|gitan\w*|extranjer\w*|inmigrante|judi[oa])"
+)
+
+LEXICON = Lexicon(
+    language="es",
+    macros={
+        "ORIGENES": ORIGENES,
+        "ADV": r"(?:(?:muy|demasiado|bastante|algo|un poco|mas|tan|poco|claramente|quiza|quizas"
+               r"|probablemente|ya|super)\s+)*",
+        "AGE_NUM": r"(?:1[6-9]|[2-9]\d)",
+    },
+    endings=("s", "es"),
+    words={
+        C.AGE: """
+            jubilacion jubilarse prejubilacion fecha_de_nacimiento cincuenton* cuarenton* sesenton*
+            treinteanero* veinteanero* boomer* millennial*
+        """,
+        C.FAMILY: """
+            embarazad* embarazo* maternidad paternidad baja_maternal permiso_parental guarderia
+            lactancia divorciad* casado casada casados casadas marido esposo esposa conyuge*
+            prometido prometida novio novia novios novias madre_soltera padre_soltero viudo viuda
+            conciliacion_familiar cargas_familiares
+        """,
+        C.HEALTH: """
+            discapacidad* discapacitad* minusvali* silla_de_ruedas depresion depresiv* ansiedad
+            burnout burn-out baja_medica baja_por_enfermedad enfermo enferma enfermos enfermedad*
+            cancer quimio* diabet* epilep* autis* tdah dislexi* sordo sorda sordos ciego ciega
+            tartamud* sobrepeso obes* salud_mental problemas_de_salud psiquiatr* medicacion
+            hospitalizad* invalidez
+        """,
+        C.RELIGION: """
+            religi* musulman* islam judio judia judios judaismo catolic* evangelic* protestante*
+            hindu sij budis* ateo atea ateos agnostic* hiyab hijab turbante* kipa burka* niqab*
+            ramadan misa iglesia* mezquita* sinagoga* rezar reza rezo creyente* cristianismo
+        """,
+        C.ORIGIN: """
+            inmigrante* etnia* etnic* raza nacionalidad lengua_materna gitano* sudaca* moro moros
+            color_de_piel hispanohablante_nativo
+        """,
+        C.SEX: """
+            mujer mujeres chica chicas femenin* masculin* sexo sexista* machista*
+        """,
+        C.ORIENTATION: """
+            gay gais gays lesbiana* homosexual* bisexual* transexual* transgenero* no_binari* queer
+            lgbt* orientacion_sexual identidad_de_genero
+        """,
+        C.SCORE: """
+            puntuacion calificacion puntaje
+        """,
+        C.COMPARISON: """
+            otro_candidato otra_candidata otros_candidatos otras_candidatas finalista finalistas
+        """,
+        C.COMPENSATION: """
+            salario* sueldo* retribucion remuneracion banda_salarial pretensiones_salariales
+            aumento_de_sueldo
+        """,
+        C.CHARACTER: """
+            arrogante* prepotente* soberbi* creido creida engreid* maleducad* antipatic* insoportable*
+            culture_fit encaje_cultural
+        """,
+    },
+    phrases=[
+        # "Tiene 55 años", not "tiene 8 años de experiencia".
+        (C.AGE, "anos", "#digit", r"\b(?:tiene|tenia|con|de|cumple|cumplio|cumplidos|cumplira|ronda los|casi|mas de"
+            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?:\s*anos)?\b"
+            r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en |trabajando"
+            r"|programando|como|liderando|personas|empleados|clientes|minutos|segundos|horas|dias|%|por"
+            r" ciento|a \d))"),
+        (C.AGE, "mayor_joven", "mayor mayores joven jovenes viejo vieja viejos viejas anciano anciana ancianos ancianas", r"\b{ADV}(?:muy|demasiado|bastante|algo|un poco|mas|tan|poco)\s+(?:mayor"
+            r"|mayores|joven|jovenes|viej[oa]s?|ancian[oa]s?)\b(?! (?:experiencia|version|empresa|parte"
+            r"|impacto|escala|volumen|que el codigo))"),
+        (C.AGE, "parece_mayor", "mayor joven viejo vieja anciano anciana", r"\b(?:parece|se ve|es|esta)\s+{ADV}(?:mayor|joven|viej[oa]|ancian[oa])\b"
+            r"(?=\s*(?:[.,;:!?)]|$|para\b|y\b|pero\b|como\b))"),
+        (C.AGE, "su_edad", "edad nacido nacida graduado graduada titulado titulada licenciado licenciada", r"\bsu edad\b|\bedad\s*:?\s*\d|\bnacid[oa] en (?:19|20)\d\d|\b(?:por|a) (?:su|esa)"
+            r" edad\b|\b(?:graduad[oa]|titulad[oa]|licenciad[oa]) en (?:19[4-9]\d|20[0-2]\d)\b"),
+        (C.AGE, "decada", "veinte treinta cuarenta cincuenta sesenta jubilacion", r"\b(?:los|sus) (?:veinte|treinta|cuarenta|cincuenta|sesenta)(?: y pico| y tantos)?\b"
+            r"|\b(?:cerca de|proxim[oa] a|antes de) (?:la )?jubilacion\b"),
+        (C.AGE, "joven_persona", "joven chaval chavala chavalin", r"\bjoven (?:chico|chica|hombre|mujer|candidato|candidata)\b"
+            r"|\b(?:chaval|chavala|chavalin)\b"),
+        (C.FAMILY, "hijos", "hijo hija hijos hijas bebe bebes nino nina ninos ninas peques crios", r"\b(?:\d|un|una|dos|tres|cuatro|cinco|sus|su|tiene|con|mis)\s+(?:hij[oa]s?"
+            r"|bebes?|nin[oa]s?|peques|crios)\b(?! (?:del? (?:proceso|nodo|componente)))"),
+        (C.FAMILY, "pareja", "marido esposo esposa mujer pareja novio novia familia madre padre", r"\bsu (?:marido|esposo|esposa|mujer|pareja|novio|novia|familia|madre|padre)\b"
+            r"|\b(?:madre|padre) de (?:\d|un|una|dos|tres|cuatro|familia)\b|\bformar una familia\b"),
+        (C.HEALTH, "terapia", "terapia problemas salud enfermedad discapacidad tratamiento medicacion", r"\b(?:en|va a|hace|sigue) terapia\b|\bproblemas (?:de salud|medicos|mentales)\b"
+            r"|\bsu (?:salud|enfermedad|discapacidad|tratamiento|medicacion)\b"),
+        (C.RELIGION, "cristiano", "cristiano cristiana velo panuelo hiyab kipa turbante crucifijo misa", r"\b(?:es|muy|un|una) cristian[oa]\b|\b(?:lleva|usa|llevaba) (?:el |un )?"
+            r"(?:velo|panuelo|hiyab|kipa|turbante|crucifijo)\b|\bsemana santa para (?:ir a )?misa\b"),
+        (C.ORIGIN, "origen", "origen", r"\b(?:de )?origen (?:{ORIGENES})\b|\borigen\s*:\s*\w+"),
+        (C.ORIGIN, "es_origen", "{ORIGENES}* negro negra moro mora gitano gitana chino china extranjero extranjera", r"\bes (?:un |una )?(?:{ORIGENES})\b(?! (?:del? (?:codigo|proyecto)))"
+            r"|\b(?:un|una|el|la) (?:negr[oa]|mor[oa]|gitan[oa]|chin[oa]|extranjer[oa])\b"
+            r"(?=\s*(?:[.,;:!?)]|$|que\b|y\b|pero\b))"),
+        (C.ORIGIN, "acento", "acento lengua", r"\bacento (?:muy |bastante |algo |un poco )?(?:marcado|fuerte|extranjero|raro"
+            r"|cerrado|{ORIGENES})\b|\b(?:con|tiene|su|un) (?:fuerte |marcado |ligero )?acento\b"
+            r"|\bno es su lengua materna\b"),
+        (C.SEX, "hombre", "hombre hombres", r"\b(?:un|una?|como|ser|es|por ser|para ser|los|dos|unos) hombres?\b"),
+        (C.SEX, "guapa", "guapo guapa atractivo atractiva mona sexy", r"\b(?:muy|bastante|es) (?:guap[oa]|atractiv[oa]|mona|sexy)\b"),
+        (C.ORIENTATION, "trans", "trans", r"\b(?:mujer|hombre|persona|chica|chico) trans\b|\b(?:es|una|un) trans\b"),
+        (C.SCORE, "sobre", "sobre de puntuacion calificacion nota valoracion puntaje puse di doy saco obtuvo", r"\b\d{1,2}(?:[.,]\d)?\s*(?:sobre|de)\s*(?:4|5|10|100)\b(?!\s*(?:[a-z]{4,}))"
+            r"|\b(?:puntuacion|calificacion|nota|valoracion|puntaje)\s*(?:global|final|general|tecnica)?"
+            r"\s*:?\s*\d|\b(?:le puse|le di|le doy|saco|obtuvo|saco un) (?:un |una )?\d"),
+        (C.COMPARISON, "otro", "otro otra otros otras mejor peor", r"\b(?:otr[oa]s?|el otro|la otra) (?:candidat[oa]s?|finalistas?|perfil(?:es)?)\b"
+            r"|\b(?:mejor|peor) candidat[oa]\b"),
+        (C.COMPENSATION, "bruto", "=€ euro euros bruto brutos neto netos pide cobra gana quiere presupuesto bonus", r"\b(?:euros?|€)\s*(?:brutos?|netos?)\b|\b(?:pide|cobra|gana|quiere)\s+"
+            r"[\d.,]+\s*(?:k|mil)?\b|\bpresupuesto (?:del|para el) puesto\b|\bbonus\b"),
+        (C.CHARACTER, "vago", "vago vaga vagos vagas raro encaja", r"\b(?:es|muy|bastante|un poco|algo|parece|y) vag[oa]s?\b(?=\s*(?:[.,;:!?)]"
+            r"|$|y\b))|\btipo raro\b|\bno encaja (?:en|con) (?:la cultura|el equipo)\b"),
+        (C.INSTRUCTION, "ignora", "ignora ignore ignorad olvida olvide tengas", r"\b(?:ignora|ignore|ignorad|olvida|olvide|no tengas en cuenta)"
+            r" (?:las |todas las |tus |sus |la |)(?:instrucciones|indicaciones|reglas|decision)\b"),
+        (C.INSTRUCTION, "contratado", "escribe di dile indica menciona pon ofrec*", r"\b(?:escribe|di|dile|indica|menciona|pon) (?:que|le que) (?:esta"
+            r"|ha sido|fue) (?:contratad[oa]|seleccionad[oa]|aceptad[oa])|\bofrec\w*(?:le|les) (?:el|un)"
+            r" (?:puesto|trabajo|contrato)\b"),
+    ],
+    look_alikes=[
+        ("acento",
+            r"\bponer el acento en\b|\bpone el acento en\b|\bacento en (?:la|el|los|las)\b"),
+        ("extranjero",
+            r"\ben el extranjero\b"),
+        ("origen",
+            r"\borigen del? (?:error|problema|fallo|bug|datos)\b"),
+        ("matriz",
+            r"\bempresa matriz\b"),
+    ],
+)

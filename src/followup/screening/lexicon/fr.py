@@ -1,0 +1,168 @@
+"""French: protected characteristics and scores in depth, the other categories' common phrasings.
+
+Written without accents: text and patterns are both folded ("âgée" -> "agee") before matching.
+"""
+
+from ..findings import Category
+from . import Lexicon
+
+C = Category
+
+# Adjectives of origin, masculine and feminine, singular and plural (folded).
+ORIGINES = (
+    r"(?:algerien|marocain|tunisien|senegalais|malien|ivoirien|camerounais|congolais|guineen|africain"
+    r"|maghrebin|arabe|turc|turque|kurde|libanais|syrien|iranien|afghan|pakistanais|indien|sri-lankais"
+    r"|chinois|vietnamien|cambodgien|japonais|coreen|asiatique|philippin|portugais|espagnol|italien"
+    r"|polonais|roumain|bulgare|russe|ukrainien|serbe|albanais|americain|bresilien|colombien|mexicain"
+    r"|haitien|antillais|guadeloupeen|martiniquais|reunionnais|comorien|malgache|juif|gitan|rom"
+    r"|etranger|immigre)(?:ne|e)?s?"
+)
+
+LEXICON = Lexicon(
+    language="fr",
+    macros={
+        "ORIGINES": ORIGINES,
+        "ADV": r"(?:(?:un peu|trop|plus|assez|tres|bien|deja|relativement|moins|peu|vraiment|plutot"
+               r"|clairement|visiblement|sans doute|probablement|si|tellement)\s+)*",
+        "SUJET": r"(?:il|elle|le candidat|la candidate|iel)",
+        "AGE_NUM": r"(?:1[6-9]|[2-9]\d)",
+    },
+    endings=("e", "s", "es", "x"),
+    words={
+        C.AGE: """
+            quinquagenaire* quadragenaire* sexagenaire* trentenaire* quarantenaire* cinquantenaire*
+            date_de_naissance boomer* millennial* jeunot* vieillissant*
+        """,
+        C.FAMILY: """
+            enceinte* grossesse* maternite paternite conge_parental conges_parentaux conge_maternite
+            conge_paternite conge_mat creche nounou allaite* allaitement bebe* divorce* epoux epouse
+            conjoint conjointe conjoints concubin* pacse* celibataire* monoparental* garde_d'enfants
+            nourrisson* veuf veuve fiance fiancee
+        """,
+        C.HEALTH: """
+            handicap* rqth fauteuil_roulant malade malades maladie maladies burn-out burnout
+            arret_maladie arrets_maladie depression depressif depressive cancer chimio* diabete
+            diabetique* epilep* autis* tdah dyslexi* dyspraxi* sourd sourde sourds sourdes aveugle*
+            malvoyant* malentendant* begaie* begaiement bipolaire schizophren* sante_mentale
+            medicament* hospitalise* hospitalisation obese obesite surpoids invalidite
+            mi-temps_therapeutique psychiatr* neuroatypique* anxiete trouble_anxieux
+            troubles_anxieux
+        """,
+        C.RELIGION: """
+            religi* musulman* islam juif juive juifs juives judaisme chretien* catholique* protestant*
+            hindou* sikh* bouddhis* athee* kippa turban* hijab burqa niqab ramadan careme shabbat
+            sabbat casher kasher halal messe eglise* mosquee* synagogue* pratiquant* croyant* imam
+            pretre rabbin
+        """,
+        C.ORIGIN: """
+            ethnie* ethnique* immigre* immigration nationalite* langue_maternelle
+            couleur_de_peau metis metisse* beur rebeu renoi maghrebin* sans-papiers
+        """,
+        C.SEX: """
+            feminin* masculin* sexe sexiste sexisme femme femmes fille filles nana nanas
+        """,
+        C.ORIENTATION: """
+            homosexuel* gay gays lesbienne* bisexuel* transgenre* transsexuel* non-binaire* queer
+            lgbt* orientation_sexuelle identite_de_genre
+        """,
+        C.SCORE: """
+            avis_favorable avis_defavorable
+        """,
+        C.COMPARISON: """
+            autre_candidat autre_candidate autres_candidats autres_candidates finaliste finalistes
+        """,
+        C.COMPENSATION: """
+            salaire* remuneration* pretentions pretention_salariale fourchette brut_annuel
+            package_salarial grille_salariale augmentation_de_salaire
+        """,
+        C.CHARACTER: """
+            arrogant* paresseu* pretentieu* hautain* condescendant* feignant* faineant* fumiste*
+            insupportable* desagreable* antipathique* imbuvable* mal_eleve* cretin*
+            idiot* fit_culturel culture_fit
+        """,
+    },
+    phrases=[
+        # "Elle a 52 ans", not "il a 8 ans d'expérience" nor "trois ans chez un éditeur".
+        (C.AGE, "ans", "ans", r"\b(?:a|ai|avait|aura|agee? de|d'environ|de|environ|fete ses|fetera ses|bientot"
+            r"|tout juste|juste|deja|presque|pres de|plus de|moins de|vers)\s+{AGE_NUM}\s*ans\b"
+            r"(?!\s*(?:d'|de |chez|dans|en |sur|au |aux |a |comme|pour|d\u2019))"),
+        (C.AGE, "adjectif", "agee agees age ages jeune jeunes vieux vieille vieilles", r"\b{ADV}(?:un peu|trop|plus|assez|tres|bien|deja|relativement|moins|peu)\s+"
+            r"(?:agee?s?|jeunes?|vieux|vieille|vieilles)\b(?! (?:entreprise|societe|start-?up|equipe"
+            r"|version|code|projet|produit|marche|technologie)s?)"),
+        (C.AGE, "semble_age", "semble parait air fait", r"\b(?:semble|parait|a l'air|fait)\s+{ADV}(?:agee?|vieux|vieille|jeune)\b"),
+        (C.AGE, "retraite", "retraite", r"\b(?:proche|pres|avant|depart|partir|age|loin|a l'approche) (?:de |a )?la retraite\b"),
+        (C.AGE, "son_age", "age nee ne diplome diplomee promo promotion", r"\b(?:son|a son|de son|vu son|compte tenu de son) age\b|\bage\s*:\s*\d"
+            r"|\b(?:nee?|diplomee?|diplome obtenu|promo|promotion) (?:en )?(?:19[4-9]\d|20[0-2]\d)\b"),
+        (C.AGE, "decennie", "vingtaine trentaine quarantaine cinquantaine soixantaine", r"\b(?:la|sa|une|la bonne) (?:vingtaine|trentaine|quarantaine|cinquantaine"
+            r"|soixantaine)\b(?! (?:de|d'))"),
+        (C.AGE, "jeune_personne", "jeune vieil vieux vieille", r"\b(?:jeune|vieil|vieux|vieille) (?:homme|femme|fille|garcon|candidat"
+            r"|candidate|recrue|monsieur|dame)\b"),
+        (C.FAMILY, "enfants", "enfant enfants fils fille filles bebe bebes jumeaux gamin gamins ados",
+            r"\b(?:\d|un|une|deux|trois|quatre|cinq|ses|des|petits|jeunes|mes|son|sa|a des|a deux|a trois)"
+            r"\s+(?:petits? |jeunes |)(?:enfants?|fils|fille|filles|bebes?|jumeaux|gamins?|ados)\b"
+            r"(?! (?:processus|noeuds?|elements?|composants?|classes?|taches?))"),
+        (C.FAMILY, "parent_de", "mere pere maman papa parent parents celibataire", r"\b(?:mere|pere|maman|papa|parent)s? (?:de|d')\s*(?:\d|un|une|deux|trois"
+            r"|quatre|cinq|jumeaux|famille nombreuse)\b|\b(?:jeune|future?|nouvelle?) (?:maman|papa|mere"
+            r"|pere|parent)\b|\bmere celibataire\b|\bpere celibataire\b"),
+        (C.FAMILY, "conjoint", "mari femme epouse conjoint conjointe compagne compagnon copain copine fiance fiancee partenaire", r"\b(?:son|sa) (?:mari|femme|epouse|conjoint|conjointe|compagne|compagnon"
+            r"|copain|copine|fiance|fiancee|partenaire)\b"),
+        (C.FAMILY, "marie", "marie mariee maries mariees", r"\b(?:est|sont|etait|recemment|jeune|tout juste|vient de se|s'est|se) mariee?s?\b"),
+        (C.FAMILY, "famille", "famille familiale familiales familial enfant bebe", r"\b(?:situation|vie|projet|raisons|contraintes|obligations) (?:de famille"
+            r"|familiale?s?)\b|\bprojet (?:d'enfant|de bebe)\b|\bfonder une famille\b"),
+        (C.HEALTH, "sante", "sante maladie handicap traitement therapie medecin psy*", r"\b(?:problemes?|soucis|etat|raisons) de sante\b|\b(?:son|sa) (?:sante|maladie"
+            r"|handicap|traitement|therapie|medecin)\b|\b(?:voit|consulte) un psy\w*\b"),
+        (C.HEALTH, "operation", "opere operee", r"\b(?:a ete |s'est fait )?opere(?:e)? (?:du|de la|des)\b"),
+        (C.RELIGION, "porte_voile", "voile foulard kippa turban croix hijab niqab voilee", r"\bporte (?:le|un|une) (?:voile|foulard|kippa|turban|croix|hijab"
+            r"|niqab)\b|\b(?:femme )?voilee\b"),
+        (C.RELIGION, "prie", "prie priere prieres foi ramadan careme", r"\b(?:il|elle) prie\b|\bprieres?\b(?! de)|\bsa foi\b|\bfait (?:le|la) "
+            r"(?:ramadan|careme|priere)\b"),
+        (C.ORIGIN, "origine", "origine origines", r"\b(?:d'|de |son |sa |ses )origines? (?:{ORIGINES}|etrangere)\b"
+            r"|\borigine\s*:\s*\w+"),
+        (C.ORIGIN, "est_origine", "{ORIGINES}* noir* black arabe blanc* etranger* francais* anglais* allemand*", r"\b{SUJET} (?:est|semble|a l'air|parait) {ADV}(?:{ORIGINES}|noire?"
+            r"|black|arabe|blanche?|etrangere?|francais|francaise|anglais|anglaise|allemande?)\b"),
+        (C.ORIGIN, "accent", "accent", r"\b(?:fort|forte|leger|lourd|gros|petit|un|son|avec un|sans|sacre) accent\b"
+            r"(?! (?:sur|mis))|\baccent (?:etranger|africain|{ORIGINES}|du sud|marque|prononce|tres)\b"),
+        (C.ORIGIN, "langue", "langue natif locuteur locutrice ne etranger etrangere", r"\bn'est pas (?:sa|son) (?:langue|premiere langue)\b|\blocut\w* natif"
+            r"|\blangue natale\b|\bne (?:a|en) (?:l'etranger|\w+ique|\w+ie)\b|\b(?:un|une) etrangere?\b"
+            r"|\b(?:nom|candidat|candidate) etrangere?\b"),
+        (C.SEX, "homme", "homme hommes", r"\b(?:(?:un|des|les|pour un|comme un|qu'un|entre) |en tant qu'|qu')hommes?\b"
+            r"(?![\s-]jours?)"),
+        (C.SEX, "physique", "jolie mignonne sexy canon belle", r"\b(?:elle est|tres|plutot|assez|vraiment) (?:jolie|mignonne|sexy|canon|belle"
+            r" fille)\b|\bjolie (?:fille|femme)\b"),
+        (C.ORIENTATION, "son_mari", "mari copain compagnon femme epouse compagne copine trans gay lesbienne", r"\bil\b[^.;\n]{0,40}\bson (?:mari|copain|compagnon)\b"
+            r"|\belle\b[^.;\n]{0,40}\b(?:sa femme|son epouse|sa compagne|sa copine)\b"
+            r"|\b(?:il|elle|iel) est (?:trans|gay|lesbienne)\b|\b(?:femme|homme|personne) trans\b"),
+        (C.SCORE, "sur", "sur", r"\b\d{1,2}(?:[.,]\d{1,2})?\s*sur\s*(?:4|5|10|20|100)\b(?!\s*(?:[a-z]{4,}))"),
+        (C.SCORE, "note", "note notation evaluation score mis eu obtient obtenu evalue evaluee notee", r"\b(?:note|notation|evaluation|score)\s*(?:globale|finale|technique|generale"
+            r"|moyenne)?\s*[:=]?\s*\d|\b(?:j'ai mis|a eu|obtient|obtenu|note|evaluee?|notee?) (?:un |une )?"
+            r"\d{1,2}(?:[.,]\d)?\b(?!\s*(?:ans|mois|jours|personnes|%))"),
+        (C.COMPARISON, "autre", "autre autres meilleur meilleure bonne faible fort classe classee", r"\b(?:un|une|l'|les|d'|des|deux) autres? (?:candidat|candidate|candidats"
+            r"|candidates|profils?|finalistes?)\b|\b(?:meilleure?|moins bonne?|plus faible|plus fort)"
+            r" (?:candidat|candidate|profil)\b|\bclassee? (?:premier|premiere|deuxieme|second|seconde"
+            r"|troisieme|dernier|derniere|\d)\b"),
+        (C.COMPENSATION, "argent", "#digit budget prime primes variable", r"\b\d{2,3}\s?k\b(?!\s*(?:utilisateurs|requetes|lignes|clients))"
+            r"|\bbudget (?:du|pour le) poste\b|\bprimes?\b|\bvariable (?:de|a) \d"),
+        (C.CHARACTER, "emotive", "emotive emotif emotives emotifs sympa type personnage mec personne", r"\b(?:trop|tres|assez|bien|un peu|plutot|si) emoti(?:ve|f|ves|fs)\b"
+            r"|\bpas (?:tres )?sympa\b|\b(?:bizarre|louche|lourd|lourde) (?:type|personnage|mec|personne)\b"),
+        (C.INSTRUCTION, "ignore", "ignore ignorez oublie oubliez tiens tenez", r"\b(?:ignore|ignorez|oublie|oubliez|ne tiens pas compte|ne tenez pas compte)"
+            r" (?:de |des |les |toutes |tes |vos |la |l')*(?:instructions?|consignes?|regles|decision"
+            r"|precedentes?)\b"),
+        (C.INSTRUCTION, "embauche", "ecris ecrivez dis dites indique indiquez mentionne mentionnez precise precisez propose proposez poste", r"\b(?:ecris|ecrivez|dis|dites|indique|indiquez|mentionne|mentionnez"
+            r"|precise|precisez)(?:[- ]lui)? (?:qu'|que )(?:il|elle) (?:est|a ete) (?:embauchee?|retenue?"
+            r"|prise?|acceptee?)\b|\bpropose[sz]?[-\s]?(?:lui|leur) (?:le|un) (?:poste|contrat|cdi)\b"),
+    ],
+    look_alikes=[
+        ("accent",
+            r"\bmet\w* l'accent\b|\bl'accent (?:est |a ete )?mis\b|\bmis l'accent\b"),
+        ("priere",
+            r"\bpriere de\b"),
+        ("etranger",
+            r"\b(?:a|de) l'etranger\b"),
+        ("mere",
+            r"\bmaison mere\b|\bsociete mere\b"),
+        ("voile",
+            r"\bfaire de la voile\b|\bfait de la voile\b"),
+        ("quarantaine",
+            r"\bune quarantaine de\b"),
+    ],
+)

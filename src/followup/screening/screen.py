@@ -1,0 +1,178 @@
+"""Screening notes before the model sees them, and finding what must not reach a candidate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..models import WithheldFragment
+from .findings import PROTECTED, Category, Finding, ScreenedNotes
+from .language import detect_language, normalise_language
+from .matcher import find_in
+from .segment import Span, line_spans, split_clauses, split_sentences
+
+
+def resolve_language(language: str | None, text: str) -> str:
+    """The screening language: the one given if known ("French" -> "fr"), else detected."""
+    known = normalise_language(language) if language else None
+    return known or detect_language(text)
+
+
+def find_sensitive(text: str, *, language: str | None = None) -> list[Finding]:
+    """Every sensitive span of `text` (an email or a note), sorted by position."""
+    return find_in(text, ("common", resolve_language(language, text)))
+
+
+# A clause after a withheld one is kept only if it turns away from it ("Non-native speaker, but great
+# at writing specs") without speculating ("..., but might not stick around").
+_CONTRAST = re.compile(
+    r"(?:but|though|although|however|whereas|mais|cependant|pourtant|toutefois|néanmoins|aber|jedoch"
+    r"|obwohl|trotzdem|dennoch|pero|aunque|sin embargo|no obstante)\b[\s,:]*",
+    re.IGNORECASE,
+)
+_SPECULATION = re.compile(
+    r"\b(?:might|may|could|would|won't|wouldn't|can't|cannot|probably|likely|maybe|perhaps|not sure"
+    r"|should|must|worried|worry|concerns?|concerned|risk|risky|pourrait|pourraient|peut-être|risque|probablement"
+    r"|könnte|vielleicht|wahrscheinlich|würde|podría|podrian|quizá|quizás|tal vez|probablemente)\b",
+    re.IGNORECASE,
+)
+# A sentence that follows a withheld one and refers back to it: "That explains the gap."
+_CONSEQUENCE = re.compile(
+    r"(?:so|which|this|that|hence|therefore|thus|also|donc|du coup|ce qui|deshalb|daher|also|así que"
+    r"|por eso|por lo que|lo que)\b",
+    re.IGNORECASE,
+)
+# A withheld clause that gives the reason for the clause before it: "Can't travel, because of her kids".
+_CAUSE = re.compile(
+    r"(?:because|since|as|given|due to|what with|car|parce que|puisque|vu|weil|da|denn|porque|ya que"
+    r"|dado que|debido a)\b",
+    re.IGNORECASE,
+)
+
+
+# Categories whose clause colours the clauses after it in the sentence ("Heavy accent, hard to
+# follow at times"; "Wants 180k + equity; within range if we stretch"). After a score or a
+# comparison, the next clause is usually the evidence ("4/5 - found the webhook secret in the logs").
+_CONTEXT_CARRYING = PROTECTED | {
+    Category.CHARACTER, Category.COMPENSATION, Category.INSTRUCTION, Category.PERSONAL_DATA,
+}
+
+
+@dataclass
+class _Clause:
+    span: Span
+    line: int
+    sentence: int
+    # (category, rule) pairs, one per category, that withhold this clause.
+    reasons: list[tuple[Category, str]] = field(default_factory=list)
+    direct: bool = False  # withheld for what it says, not for what it is next to
+
+    @property
+    def withheld(self) -> bool:
+        return bool(self.reasons)
+
+
+def _clauses(notes: str) -> tuple[list[_Clause], list[tuple[Span, Span]]]:
+    lines = line_spans(notes)
+    clauses: list[_Clause] = []
+    sentence = 0
+    for number, (_, (start, end)) in enumerate(lines):
+        for sentence_start, sentence_end in split_sentences(notes, start, end):
+            sentence += 1
+            for span in split_clauses(notes, sentence_start, sentence_end):
+                clauses.append(_Clause(span, number, sentence))
+    return clauses, lines
+
+
+def _mark_direct(clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
+    for clause in clauses:
+        start, end = clause.span
+        for finding in findings:
+            overlaps = finding.start < end and finding.end > start
+            if overlaps and all(category != finding.category for category, _ in clause.reasons):
+                clause.reasons.append((finding.category, finding.rule))
+        clause.direct = clause.withheld
+
+
+def _mark_context(notes: str, clauses: Sequence[_Clause]) -> None:
+    """Withhold the clauses that only make sense with a withheld neighbour.
+
+    Forward, the context runs on through a sentence ("She's transgender - not an issue for me but
+    not sure how clients will react") until a clause turns away from it without speculating;
+    across a sentence break, only to the next clause, and only if it refers back or speculates.
+    """
+    for i, clause in enumerate(clauses):
+        if clause.direct and i > 0 and clauses[i - 1].sentence == clause.sentence \
+                and _CAUSE.match(notes, clause.span[0]):
+            _add_reason(clauses[i - 1], clause.reasons[0][0], "context.explained_by_withheld")
+    for i, clause in enumerate(clauses[:-1]):
+        following = clauses[i + 1]
+        if not clause.withheld or following.direct:
+            continue
+        if (clause.direct or following.sentence == clause.sentence) \
+                and _depends_on_previous(notes, clause, following):
+            _add_reason(following, clause.reasons[0][0], "context.follows_withheld")
+
+
+def _depends_on_previous(notes: str, withheld: _Clause, following: _Clause) -> bool:
+    start, end = following.span
+    speculative = _SPECULATION.search(notes, start, end) is not None
+    refers_back = _CONSEQUENCE.match(notes, start, end) is not None
+    carries = any(category in _CONTEXT_CARRYING for category, _ in withheld.reasons)
+    if following.sentence == withheld.sentence and carries:
+        return speculative or not _CONTRAST.match(notes, start, end)
+    return speculative or refers_back
+
+
+def _add_reason(clause: _Clause, category: Category, rule: str) -> None:
+    if all(existing != category for existing, _ in clause.reasons):
+        clause.reasons.append((category, rule))
+
+
+def _kept_line(notes: str, line: Span, content: Span, clauses: Sequence[_Clause]) -> str | None:
+    """The line as sent to the model: verbatim runs of kept clauses, " … " where text was cut."""
+    if not clauses:
+        return notes[line[0]:line[1]]  # a blank line keeps the notes' layout
+    runs: list[Span] = []
+    after_cut = False
+    for clause in clauses:
+        if clause.withheld:
+            after_cut = True
+            continue
+        start, end = clause.span
+        if runs and not after_cut:
+            runs[-1] = (runs[-1][0], end)  # neighbours: keep the notes' own punctuation between them
+            continue
+        if after_cut:  # "but great at SQL" -> "great at SQL"
+            contrast = _CONTRAST.match(notes, start, end)
+            start = contrast.end() if contrast else start
+        if start < end:
+            runs.append((start, end))
+        after_cut = False
+    if not runs:
+        return None
+    bullet = notes[line[0]:content[0]]
+    return bullet + " … ".join(notes[start:end] for start, end in runs)
+
+
+def screen_notes(notes: str, *, language: str | None = None) -> ScreenedNotes:
+    """Split the notes into what may go to the model (`kept`) and what is withheld, and why."""
+    code = resolve_language(language, notes)
+    clauses, lines = _clauses(notes)
+    _mark_direct(clauses, find_in(notes, ("common", code)))
+    _mark_context(notes, clauses)
+
+    by_line: dict[int, list[_Clause]] = {}
+    for clause in clauses:
+        by_line.setdefault(clause.line, []).append(clause)
+    kept_lines: list[str] = []
+    for number, (line, content) in enumerate(lines):
+        kept = _kept_line(notes, line, content, by_line.get(number, []))
+        if kept is not None:
+            kept_lines.append(kept)
+    withheld = [
+        WithheldFragment(text=notes[c.span[0]:c.span[1]], category=category.value, rule=rule)
+        for c in clauses for category, rule in c.reasons
+    ]
+    return ScreenedNotes(kept="\n".join(kept_lines).strip("\n"), withheld=withheld, language=code)

@@ -1,0 +1,164 @@
+"""Notes -> checked draft: screen the notes, prompt the model, validate, check, re-ask."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from .checks import CheckContext, email_from_draft, length_bounds, run_checks
+from .config import Settings
+from .errors import GenerationError
+from .models import CheckResult, Draft, DraftContent, DraftMeta, DraftRequest, Usage, WithheldFragment
+from .prompts_loader import PromptFile, PromptSet, version_label
+from .render import render_body
+from .template_writer import TEMPLATE_VERSION, write_template_draft
+
+if TYPE_CHECKING:
+    from .llm import ChatClient
+    from .screening import ScreenedNotes
+
+SCHEMA_NAME = "followup_draft"
+
+
+def screen(request: DraftRequest) -> ScreenedNotes:
+    from .screening import screen_notes
+
+    return screen_notes(request.notes)
+
+
+def check_draft(
+    content: DraftContent, request: DraftRequest, settings: Settings,
+    withheld: list[WithheldFragment],
+) -> list[CheckResult]:
+    body = render_body(content, settings.profile)
+    ctx = CheckContext(
+        candidate=request.candidate, decision=request.decision, profile=settings.profile,
+        notes=request.notes, withheld=tuple(withheld),
+    )
+    return run_checks(email_from_draft(content, body), ctx)
+
+
+def write_offline(request: DraftRequest, settings: Settings) -> Draft:
+    """The built-in default: no model, no key; the same checks."""
+    screened = screen(request)
+    content = write_template_draft(request.candidate, request.decision, screened.kept, settings.profile)
+    return Draft(
+        request=request,
+        content=content,
+        meta=DraftMeta(writer="template", model="template", prompt_version=TEMPLATE_VERSION),
+        checks=check_draft(content, request, settings, screened.withheld),
+        withheld=screened.withheld,
+    )
+
+
+def build_messages(
+    request: DraftRequest, settings: Settings, prompts: PromptSet, screened: ScreenedNotes,
+    used: list[PromptFile],
+) -> list[dict[str, str]]:
+    low, high = length_bounds(request.decision, settings.profile.feedback_depth,
+                              request.candidate.stage)
+    variables: dict[str, Any] = {
+        "candidate": {**request.candidate.model_dump(), "first_name": request.candidate.first_name},
+        "profile": settings.profile.model_dump(mode="json"),
+        "feedback_depth": settings.profile.feedback_depth.value,
+        "notes": screened.kept,
+        # The markers around the notes carry a hash of them, so notes cannot forge an end marker.
+        "boundary": hashlib.sha256(request.notes.encode()).hexdigest()[:12],
+        "withheld": [w.model_dump() for w in screened.withheld]
+        if settings.profile.send_withheld_to_model else [],
+        "min_words": low,
+        "max_words": high,
+    }
+    return [
+        {"role": "system", "content": prompts.render("system.md", used, **variables)},
+        {"role": "user", "content": prompts.render(f"{request.decision.value}.md", used, **variables)},
+    ]
+
+
+def _validation_problems(exc: ValidationError) -> list[str]:
+    return [f"field '{'.'.join(str(p) for p in e['loc']) or 'root'}': {e['msg']}"
+            for e in exc.errors()[:8]]
+
+
+async def write_with_model(
+    request: DraftRequest, settings: Settings, client: ChatClient, prompts: PromptSet | None = None,
+) -> Draft:
+    """Ask the model for a structured draft; re-ask with the reasons while it fails validation or
+    a check, within the re-ask budget. Still failing: returned as needs_review, never as fine."""
+    from .llm import strict_schema
+
+    prompts = prompts or PromptSet(settings.prompts_dir)
+    screened = screen(request)
+    used: list[PromptFile] = []
+    messages = build_messages(request, settings, prompts, screened, used)
+    schema = strict_schema(DraftContent)
+    usage = Usage()
+    max_tokens = settings.llm.max_output_tokens
+    best: tuple[DraftContent, list[CheckResult]] | None = None
+    problems: list[str] = []
+    model_name, response_format, text = settings.llm.model, None, ""
+    attempts = 1 + settings.llm.reask_budget
+    for attempt in range(1, attempts + 1):
+        completion = await client.complete_json(messages, schema=schema, schema_name=SCHEMA_NAME,
+                                                max_tokens=max_tokens,
+                                                temperature=settings.llm.temperature)
+        usage += completion.usage
+        model_name, response_format, text = (completion.model, completion.response_format,
+                                             completion.text)
+        if completion.refusal:
+            raise GenerationError(f"{request.source}: the model refused to write this draft: "
+                                  f"{completion.refusal[:200]}", attempts=attempt, last_output=text)
+        if completion.finish_reason == "length":
+            problems = ["your answer was cut off at the length limit; answer with the complete JSON "
+                        "object and keep every field short"]
+            max_tokens = int(max_tokens * 1.5)
+        elif completion.data is None:
+            problems = [f"your answer was not a JSON object: {completion.parse_error}"]
+        else:
+            try:
+                content = DraftContent.model_validate(completion.data)
+            except ValidationError as exc:
+                problems = _validation_problems(exc)
+            else:
+                checks = check_draft(content, request, settings, screened.withheld)
+                failed = [c for c in checks if not c.passed]
+                if best is None or len(failed) <= len([c for c in best[1] if not c.passed]):
+                    best = (content, checks)
+                if not failed:
+                    break
+                problems = [f"{c.name}: {c.reason}" for c in failed]
+        if attempt < attempts:
+            messages = [*messages, {"role": "assistant", "content": text or "(no answer)"},
+                        {"role": "user", "content": prompts.render("reask.md", used,
+                                                                   problems=problems)}]
+    if best is None:
+        raise GenerationError(
+            f"{request.source}: no usable draft after {attempts} attempt(s): {problems[0]}",
+            attempts=attempts, last_output=text,
+        )
+    content, checks = best
+    return Draft(
+        request=request,
+        content=content,
+        meta=DraftMeta(writer="llm", model=model_name, prompt_version=version_label(used),
+                       response_format=response_format, attempts=attempt, usage=usage),
+        checks=checks,
+        withheld=screened.withheld,
+    )
+
+
+def write_draft(request: DraftRequest, settings: Settings) -> Draft:
+    """One draft, synchronously: the model when an endpoint is configured, else the template."""
+    if settings.offline or not settings.llm.configured:
+        return write_offline(request, settings)
+    import asyncio
+
+    from .llm import ChatClient
+
+    async def run() -> Draft:
+        async with ChatClient(settings.llm) as client:
+            return await write_with_model(request, settings, client)
+
+    return asyncio.run(run())

@@ -1,0 +1,225 @@
+"""Each check against good and bad emails: the reason a recruiter sees must match the fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.checks import (
+    CHECKS,
+    CheckContext,
+    EmailUnderCheck,
+    addressed_by_name,
+    decision_respected,
+    evidence_grounded,
+    feedback_matches_depth,
+    length_in_bounds,
+    names_the_role,
+    no_placeholders,
+    nothing_sensitive,
+    nothing_withheld_reused,
+    reapply_only_if_hiring,
+    run_checks,
+    thanks_candidate,
+    uses_a_specific_detail,
+)
+from followup.models import Candidate, Decision, Evidence, FeedbackDepth, Profile, WithheldFragment
+
+NOTES = """- Clear, structured walkthrough of the payment retry design.
+- Did not think about clock skew between nodes until prompted.
+- 3/5, leaning no hire. Going with Daniel."""
+
+PRIYA = Candidate(name="Priya Raghunathan", role="Senior Backend Engineer", stage="final round")
+
+GOOD_REJECT = """Hi Priya,
+
+Thank you for the time you gave us during the final round for the Senior Backend Engineer role.
+After a lot of thought, we have decided not to move forward with your application.
+
+Your walkthrough of the payment retry design was clear and well structured, starting from the
+failure modes. One area to grow: reasoning about clock skew between nodes early, before it is
+raised, would make your distributed designs stronger.
+
+This closes the process for this role. Thank you again for your openness throughout.
+
+Best wishes,
+Dana Whitfield
+Talent Partner, Acme
+"""
+
+
+def ctx(decision: Decision = Decision.REJECT, *, hires: bool = False,
+        depth: FeedbackDepth = FeedbackDepth.BRIEF, candidate: Candidate = PRIYA,
+        withheld: tuple[WithheldFragment, ...] = ()) -> CheckContext:
+    return CheckContext(candidate=candidate, decision=decision, notes=NOTES, withheld=withheld,
+                        profile=Profile(company="Acme", hires_actively=hires, feedback_depth=depth))
+
+
+def email(body: str, subject: str = "Your application for Senior Backend Engineer",
+          strengths: list[Evidence] | None = None,
+          areas: list[Evidence] | None = None) -> EmailUnderCheck:
+    return EmailUnderCheck(subject=subject, body=body,
+                           strengths=None if strengths is None else tuple(strengths),
+                           areas_to_grow=None if areas is None else tuple(areas))
+
+
+def test_a_good_rejection_passes_every_check() -> None:
+    results = run_checks(email(GOOD_REJECT), ctx())
+    assert [r.name for r in results if not r.passed] == []
+    assert {r.name for r in results} == set(CHECKS)
+
+
+@pytest.mark.parametrize(("body", "passed", "reason_part"), [
+    ("Hi Priya,\n\nThanks.", True, ""),
+    ("Dear Priya Raghunathan,\n\nThanks.", True, ""),
+    ("Dear Candidate,\n\nThank you for applying.", False, "generic greeting 'Dear Candidate'"),
+    ("Hi there,\n\nThanks Priya.", False, "generic greeting"),
+    ("Hello,\n\nThank you Priya.", False, "does not name Priya"),
+    ("Hi Priyanka,\n\nThanks.", False, "does not name Priya"),
+    ("To whom it may concern,\n\nHi Priya.", False, "to whom it may concern"),
+])
+def test_addressed_by_name(body: str, passed: bool, reason_part: str) -> None:
+    result = addressed_by_name(email(body), ctx())
+    assert result.passed is passed
+    assert reason_part.lower() in result.reason.lower()
+
+
+def test_preferred_name_is_accepted_in_the_greeting() -> None:
+    sam = Candidate(name="Samantha Okafor", preferred_name="Sam", role="Designer")
+    assert addressed_by_name(email("Hi Sam,\n\nThanks."), ctx(candidate=sam)).passed
+
+
+@pytest.mark.parametrize(("text", "passed"), [
+    (GOOD_REJECT, True),
+    ("Hi [First Name],\n\nThanks for applying to [Company].", False),
+    ("Hi {{name}},\n\nThanks.", False),
+    ("Hi Priya, the start date is TBD.", False),
+])
+def test_no_placeholders(text: str, passed: bool) -> None:
+    assert no_placeholders(email(text), ctx()).passed is passed
+
+
+@pytest.mark.parametrize(("body", "passed"), [
+    (GOOD_REJECT, True),
+    ("Hi Priya, thanks for interviewing for the backend role.", True),
+    ("Hi Priya, thanks for interviewing with us.", False),
+])
+def test_names_the_role(body: str, passed: bool) -> None:
+    assert names_the_role(email(body, subject="Your application"), ctx()).passed is passed
+
+
+@pytest.mark.parametrize(("quote", "passed", "reason_part"), [
+    ("structured walkthrough of the payment retry design", True, "found in the notes"),
+    ("Clear,   structured walkthrough", True, ""),  # whitespace and case do not matter
+    ("did not think about clock skew", True, ""),
+    ("Excellent leadership of the incident review", False, "does not occur in the notes"),
+    ("design", False, "too short"),
+])
+def test_evidence_grounded(quote: str, passed: bool, reason_part: str) -> None:
+    draft = email(GOOD_REJECT, strengths=[Evidence(point="You did well.", quote=quote)], areas=[])
+    result = evidence_grounded(draft, ctx())
+    assert result.passed is passed
+    assert reason_part in result.reason
+
+
+@pytest.mark.parametrize(("body", "passed"), [
+    (GOOD_REJECT, True),
+    ("Hi Priya,\n\nThank you for interviewing for the role. We will not move forward.", False),
+])
+def test_specific_detail_in_a_free_text_email(body: str, passed: bool) -> None:
+    assert uses_a_specific_detail(email(body), ctx()).passed is passed
+
+
+def _words(n: int) -> str:
+    return "Hi Priya,\n\n" + " ".join(["word"] * (n - 2))
+
+
+@pytest.mark.parametrize(("decision", "depth", "stage", "count", "passed"), [
+    (Decision.REJECT, FeedbackDepth.BRIEF, "final round", 120, True),
+    (Decision.REJECT, FeedbackDepth.BRIEF, "final round", 40, False),
+    (Decision.REJECT, FeedbackDepth.BRIEF, "final round", 260, False),
+    (Decision.REJECT, FeedbackDepth.NONE, "final round", 150, False),
+    (Decision.REJECT, FeedbackDepth.DETAILED, "final round", 250, True),
+    (Decision.REJECT, FeedbackDepth.BRIEF, "phone screen", 180, False),  # a screen is shorter
+    (Decision.HOLD, FeedbackDepth.BRIEF, None, 60, True),
+])
+def test_length_in_bounds(decision: Decision, depth: FeedbackDepth, stage: str | None,
+                          count: int, passed: bool) -> None:
+    candidate = PRIYA.model_copy(update={"stage": stage})
+    result = length_in_bounds(email(_words(count)), ctx(decision, depth=depth, candidate=candidate))
+    assert result.passed is passed, result.reason
+    assert f"{count} words" in result.reason
+
+
+def test_feedback_depth_counts_points() -> None:
+    point = Evidence(point="p", quote="q q")
+    none_with_area = email(GOOD_REJECT, strengths=[point], areas=[point])
+    assert not feedback_matches_depth(none_with_area, ctx(depth=FeedbackDepth.NONE)).passed
+    assert feedback_matches_depth(none_with_area, ctx(depth=FeedbackDepth.BRIEF)).passed
+    hold_with_area = email(GOOD_REJECT, strengths=[point], areas=[point])
+    assert not feedback_matches_depth(hold_with_area, ctx(Decision.HOLD)).passed
+
+
+@pytest.mark.parametrize(("body", "passed"), [
+    (GOOD_REJECT, True),
+    ("Hi Priya, we appreciated your time.", True),
+    ("Hi Priya, we will not move forward.", False),
+])
+def test_thanks_candidate(body: str, passed: bool) -> None:
+    assert thanks_candidate(email(body), ctx()).passed is passed
+
+
+@pytest.mark.parametrize(("decision", "body", "passed", "reason_part"), [
+    (Decision.REJECT, GOOD_REJECT, True, ""),
+    (Decision.REJECT, "Hi Priya, we would love to move you forward to the next round!", False,
+     "reads as moving forward"),
+    (Decision.REJECT, "Hi Priya, we are pleased to offer you the role.", False, "moving forward"),
+    (Decision.REJECT, "Hi Priya, thanks for your time. Best of luck.", False, "never says clearly"),
+    (Decision.REJECT, "Hi Priya, we won't be moving forward, and there is no next round.", True, ""),
+    (Decision.ADVANCE, "Hi Priya, great news: we'd like to invite you to the next round.", True, ""),
+    (Decision.ADVANCE, "Hi Priya, unfortunately the next round is on Friday.", False,
+     "reads as a rejection"),
+    (Decision.ADVANCE, "Hi Priya, thank you for your time.", False, "next round"),
+    (Decision.HOLD, "Hi Priya, we are still deciding and will be in touch within two weeks.", True,
+     ""),
+    (Decision.HOLD, "Hi Priya, we are still deciding and will let you know.", False, "roughly when"),
+    (Decision.HOLD, "Hi Priya, we regret to say no, but you'll hear within a week.", False,
+     "rejection"),
+])
+def test_decision_respected(decision: Decision, body: str, passed: bool, reason_part: str) -> None:
+    result = decision_respected(email(body, subject="Your application"), ctx(decision))
+    assert result.passed is passed, result.reason
+    assert reason_part in result.reason
+
+
+@pytest.mark.parametrize(("body", "hires", "passed"), [
+    ("We'd encourage you to apply again for future roles.", True, True),
+    ("We'd encourage you to apply again for future roles.", False, False),
+    ("Please keep an eye on our careers page.", False, False),
+    ("We'll keep your CV on file.", False, False),
+    ("We wish you every success.", False, True),
+    ("Your application was a pleasure to read.", False, True),  # "application" is not "apply again"
+])
+def test_reapply_only_if_hiring(body: str, hires: bool, passed: bool) -> None:
+    assert reapply_only_if_hiring(email(body), ctx(hires=hires)).passed is passed
+
+
+@pytest.mark.parametrize(("body", "passed"), [
+    (GOOD_REJECT, True),
+    ("Hi Priya, she manages a team of 12 and put the project on hold.", True),
+    ("Hi Priya, we used an older version of the API in the age of microservices.", True),
+    ("Hi Priya, you scored 3/5 in the design round.", False),
+    ("Hi Priya, we went with another candidate who had more on-call experience.", False),
+    ("Hi Priya, given your family commitments, the on-call rota may be hard.", False),
+    ("Hi Priya, you came across as arrogant.", False),
+])
+def test_nothing_sensitive(body: str, passed: bool) -> None:
+    result = nothing_sensitive(email(body), ctx())
+    assert result.passed is passed, result.reason
+
+
+def test_withheld_fragment_reused_is_caught() -> None:
+    withheld = (WithheldFragment(text="Going with Daniel", category="comparison"),)
+    leaked = email("Hi Priya, in the end we are going with Daniel for this one.")
+    result = nothing_withheld_reused(leaked, ctx(withheld=withheld))
+    assert not result.passed and "comparison" in result.reason
+    assert nothing_withheld_reused(email(GOOD_REJECT), ctx(withheld=withheld)).passed

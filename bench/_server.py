@@ -12,12 +12,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from fake_openai import FakeOpenAI  # noqa: E402
-from round_model import RequestLog, drafting_responder, rate_limited, standard_faults  # noqa: E402
+import fake_openai
+from fake_openai import FakeOpenAI
+from round_model import RequestLog, drafting_responder, rate_limited, standard_faults
+
+
+def _quiet_when_the_client_left(self: object, request: object, client_address: object) -> None:
+    # A killed or timed-out client leaves answers nobody reads: expected here, not an error.
+    if not isinstance(sys.exc_info()[1], ConnectionError):
+        traceback.print_exc()
 
 
 def main() -> None:
@@ -35,6 +43,7 @@ def main() -> None:
                                    seed=args.seed, log=log)
     if args.per_minute:
         responder = rate_limited(responder, per_minute=args.per_minute, log=log)
+    fake_openai._Server.handle_error = _quiet_when_the_client_left  # type: ignore[method-assign]
     with FakeOpenAI(responder=responder) as server:
         print(server.url, flush=True)
         sys.stdin.read()  # until the benchmark closes our stdin

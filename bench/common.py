@@ -18,10 +18,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLLOWUP = [sys.executable, "-m", "followup"]
-FIRST = ("Ada Ben Chloé Diego Emily Farid Grace Hiroshi Isabel Jonas Kemi Liam Marta Nadia Omar "
-         "Priya Quentin Rosa Sami Tomasz Uma Viktor Wen Xavier Yara").split()
-LAST = ("Boateng Carter Dubois Fernández Zhang Rahimi O'Neill Tanaka Cruz Berg Adeyemi Walsh "
-        "Kowalczyk Haddad Novak Raghunathan Moreau Silva Okafor Lindqvist").split()
+FIRST = [
+    "Ada", "Ben", "Chloé", "Diego", "Emily", "Farid", "Grace", "Hiroshi", "Isabel", "Jonas", "Kemi",
+    "Liam", "Marta", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sami", "Tomasz", "Uma", "Viktor",
+    "Wen", "Xavier", "Yara",
+]
+LAST = [
+    "Boateng", "Carter", "Dubois", "Fernández", "Zhang", "Rahimi", "O'Neill", "Tanaka", "Cruz",
+    "Berg", "Adeyemi", "Walsh", "Kowalczyk", "Haddad", "Novak", "Raghunathan", "Moreau", "Silva",
+    "Okafor", "Lindqvist",
+]
 PROFILE = """[profile]
 company = "Northwind"
 sender_name = "Dana Whitfield"
@@ -94,21 +100,22 @@ def run_batch(workdir: Path, *args: str, env: dict[str, str] | None = None,
     """`followup batch ...` in its own process, its CPU and memory measured with wait4."""
     env = {**os.environ, "FOLLOWUP_CACHE_DIR": str(workdir / "cache"), **(env or {})}
     env.pop("OPENAI_API_KEY", None)
-    out, err = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
-    started = time.monotonic()
-    process = subprocess.Popen([*(command or FOLLOWUP), "batch", *args], cwd=workdir, env=env, stdout=out,
-                               stderr=err, text=True)
-    if kill_when is not None:
-        while process.poll() is None and not kill_when():
-            time.sleep(0.01)
-        if process.poll() is None:
-            process.kill()  # SIGKILL
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.monotonic() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    out.seek(0)
-    err.seek(0)
-    stdout, stderr = out.read(), err.read()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.monotonic()
+        process = subprocess.Popen([*(command or FOLLOWUP), "batch", *args], cwd=workdir, env=env,
+                                   stdout=out, stderr=err, text=True)
+        if kill_when is not None:
+            while process.poll() is None and not kill_when():
+                time.sleep(0.01)
+            if process.poll() is None:
+                process.kill()  # SIGKILL
+        # wait4, not wait: the rusage of this process alone, not of every child so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.monotonic() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     found = re.search(r"rows? in ([0-9.]+) s", stdout)
     return Run(process.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
                float(found.group(1)) if found else float("nan"), stdout, stderr)

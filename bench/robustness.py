@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import manifest, run_batch, server, workspace, write_round  # noqa: E402
+from common import manifest, run_batch, server, workspace, write_round
 
 
 def check_round(out: Path, names: list[str]) -> tuple[collections.Counter[str], list[str]]:

@@ -14,6 +14,7 @@ from followup.checks import (
     feedback_matches_depth,
     length_in_bounds,
     names_the_role,
+    no_other_people_named,
     no_placeholders,
     nothing_sensitive,
     nothing_withheld_reused,
@@ -223,3 +224,36 @@ def test_withheld_fragment_reused_is_caught() -> None:
     result = nothing_withheld_reused(leaked, ctx(withheld=withheld))
     assert not result.passed and "comparison" in result.reason
     assert nothing_withheld_reused(email(GOOD_REJECT), ctx(withheld=withheld)).passed
+
+
+PANEL_NOTES = """Panel: Sam, Aisha and me.
+- Priyanka (Finance): good on cost, consolidated 7 freight vendors to 3.
+- Written in Python; see Dana's notes.
+Going with Daniel, he has more on-call experience."""
+
+
+@pytest.mark.parametrize(("body", "allow_names", "passed", "reason_part"), [
+    ("Hi Priya, your Python exercise was clean.", False, True, ""),
+    ("Hi Priya, Aisha enjoyed your role-play.", False, False, "names Aisha, an interviewer"),
+    ("Hi Priya, Aisha enjoyed your role-play.", True, True, ""),
+    ("Hi Priya, as Priyanka said, you were good on cost.", False, False, "Priyanka"),
+    ("Hi Priya, Daniel had more on-call experience.", True, False, "names Daniel, another candidate"),
+    ("Best wishes,\nDana Whitfield", False, True, ""),  # the sender may be one of the interviewers
+])
+def test_no_other_people_named(body: str, allow_names: bool, passed: bool, reason_part: str) -> None:
+    context = CheckContext(candidate=PRIYA, decision=Decision.REJECT, notes=PANEL_NOTES,
+                           profile=Profile(sender_name="Dana Whitfield",
+                                           allow_interviewer_names=allow_names))
+    result = no_other_people_named(email(body), context)
+    assert result.passed is passed, result.reason
+    assert reason_part in result.reason
+
+
+def test_the_companys_own_contact_details_are_allowed() -> None:
+    profile = Profile(sender_email="dana@northwind.example.com", signature="+44 20 7946 0958")
+    context = CheckContext(candidate=PRIYA, decision=Decision.REJECT, profile=profile, notes=NOTES)
+    own = email(GOOD_REJECT + "dana@northwind.example.com\n+44 20 7946 0958\n")
+    assert nothing_sensitive(own, context).passed
+    other = email(GOOD_REJECT + "Call Marcus on +44 20 7946 0111.\n")
+    result = nothing_sensitive(other, context)
+    assert not result.passed and "personal data" in result.reason

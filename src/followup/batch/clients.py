@@ -93,7 +93,7 @@ class GovernedClient:
         self._backoff_max = backoff_max
 
     def _backoff(self, retry: int) -> float:
-        ceiling = min(self._backoff_max, self._backoff_base * 2 ** (retry - 1))
+        ceiling = min(self._backoff_max, self._backoff_base * 2.0 ** (retry - 1))
         return ceiling * random.uniform(0.5, 1.0)  # jitter: requests must not retry in lockstep
 
     async def complete_json(self, messages: list[dict[str, str]], *, schema: dict[str, Any],
@@ -102,7 +102,7 @@ class GovernedClient:
         estimate = estimate_tokens(messages) + (max_tokens or self.settings.max_output_tokens)
         requests = faults = refusals = 0
         while True:
-            started = await self.governor.acquire(estimate)
+            ticket = await self.governor.acquire(estimate)
             attempt = _Attempt()
             token = _ATTEMPT.set(attempt)
             try:
@@ -112,12 +112,12 @@ class GovernedClient:
             except EndpointError as exc:
                 requests += max(1, exc.attempts)
                 if attempt.rate_limit_wait is not None:
-                    self.governor.release(started, "rate_limited")
+                    self.governor.release(ticket, "rate_limited")
                     refusals += 1
                     if refusals > RATE_LIMIT_RETRIES:
                         raise self._gave_up(exc, requests) from None
                     continue  # the governor holds every start until the wait is over
-                self.governor.release(started, "fault")
+                self.governor.release(ticket, "fault")
                 if isinstance(exc, AuthError) or exc.status_code in (404, 429):
                     raise EndpointUnusable(str(exc), status_code=exc.status_code,
                                            attempts=requests) from None
@@ -127,12 +127,11 @@ class GovernedClient:
                 await asyncio.sleep(self._backoff(faults))
                 continue
             except BaseException:
-                self.governor.release(started, "fault")
+                self.governor.release(ticket, "fault")
                 raise
             finally:
                 _ATTEMPT.reset(token)
-            self.governor.release(started, "ok", tokens_estimated=estimate,
-                                  tokens_used=completion.usage.total_tokens or None)
+            self.governor.release(ticket, "ok", tokens_used=completion.usage.total_tokens or None)
             return completion.model_copy(update={"requests": requests + completion.requests})
 
     @staticmethod

@@ -142,7 +142,7 @@ def fields_from_row(row: Mapping[str, Any], columns: Mapping[str, str], where: s
         if value is None:
             continue
         # Undecodable bytes arrive as surrogates; decode_notes names the byte like `followup draft`.
-        cell = f"{where}, column '{header}'"
+        cell = f"{where}: column '{header}'"
         fields[name] = decode_notes(value.encode("utf-8", "surrogateescape"), cell)
     if not fields.get("name", "").strip() and ("first_name" in fields or "last_name" in fields):
         fields["name"] = " ".join(
@@ -311,7 +311,7 @@ def _identity(request: DraftRequest) -> tuple[str, str]:
 
 def _reason(message: str, where: str) -> str:
     """The message without its location (the manifest keeps that apart), on one line."""
-    return " ".join(message.removeprefix(f"{where}: ").removeprefix(f"{where}, ").split())
+    return " ".join(message.removeprefix(f"{where}: ").split())
 
 
 def read_round(path: Path) -> RoundInput:

@@ -63,7 +63,7 @@ class PlainProgress:
     def finished(self, entry: ManifestEntry, spent: Usage) -> None:
         self.done += 1
         width = len(str(self.total))
-        self._say(f"[{self.done:>{width}}/{self.total}] {entry.status:<12} {describe(entry)}")
+        self._say(f"[{self.done:>{width}}/{self.total}] {entry.status:<13}{describe(entry)}")
 
     def note(self, message: str) -> None:
         self._say(f"followup: {message}")
@@ -102,7 +102,7 @@ class RichProgress:
             TimeElapsedColumn(), TimeRemainingColumn(), console=self.console,
         )
         self._task = self._progress.add_task("drafting", total=len(plan.todo), tokens="0",
-                                             **self.counts)
+                                             ok=0, needs_review=0, failed=0)
         self._progress.start()
 
     def finished(self, entry: ManifestEntry, spent: Usage) -> None:
@@ -115,7 +115,8 @@ class RichProgress:
             self._progress.console.print(f"[{style}]{entry.status}[/] {describe(entry)}",
                                          markup=True, highlight=False)
         self._progress.update(self._task, advance=1, tokens=f"{spent.total_tokens:,}",
-                              **self.counts)
+                              ok=self.counts["ok"], needs_review=self.counts["needs_review"],
+                              failed=self.counts["failed"])
 
     def note(self, message: str) -> None:
         target = self._progress.console if self._progress else self.console
@@ -148,22 +149,22 @@ def summary(report: RoundReport) -> str:
         lines.append(f"  {status:<14}{report.count(status):>10}")
     lines.append("")
     usage = report.usage
-    model = "template writer" if plan.offline else (
-        report.entries[0].model if report.entries and report.entries[0].model else "")
-    if not plan.offline:
+    if plan.offline:
+        lines.append("Drafted offline by the template writer (no LLM endpoint configured).")
+    else:
         lines.append(f"Tokens this run: {usage.total_tokens:,} ({usage.prompt_tokens:,} prompt + "
-                     f"{usage.completion_tokens:,} completion); estimated cost "
+                     f"{usage.completion_tokens:,} completion) with {report.model}; estimated cost "
                      f"{format_cost(report.cost_usd)}")
         requests = f"Requests: {report.requests:,}"
         if report.cached:
             requests += f"; {report.cached:,} answers from the cache"
-        if report.governor and report.governor.rate_limited:
-            stats = report.governor
+        stats = report.governor
+        if stats and stats.rate_limited:
+            learned = (f", start rate learned {stats.learned_rate:.1f}/s" if stats.learned_rate
+                       else "")
             requests += (f"; {stats.rate_limited} refused with 429 (paused {stats.paused_seconds:.1f} s,"
-                         f" concurrency lowered to {stats.lowest_limit})")
+                         f" concurrency lowered to {stats.lowest_limit}{learned})")
         lines.append(requests)
-    elif model:
-        lines.append("Drafted offline by the template writer (no LLM endpoint configured).")
     if plan.carried:
         lines.append(f"Drafted in an earlier run and kept: {len(plan.carried)}")
     if report.stopped:
@@ -171,9 +172,14 @@ def summary(report: RoundReport) -> str:
     lines.append("")
     by_status = {s: [e for e in report.entries if e.status == s]
                  for s in ("needs_review", "failed", "skipped")}
+    not_started = [e for e in by_status["skipped"] if e.key]
     _listed("Needs review", by_status["needs_review"], lines)
     _listed("Failed (run the same command again to retry them)", by_status["failed"], lines)
-    _listed("Skipped", by_status["skipped"], lines)
+    _listed("Skipped rows", [e for e in by_status["skipped"] if not e.key], lines)
+    if not_started:
+        why = not_started[0].reason.removeprefix("not started: ")
+        lines.append(f"Not started: {len(not_started)} ({why}); run the same command again to "
+                     "draft them")
     if report.manifest:
         lines.append(f"Manifest: {report.manifest[1]} and {report.manifest[0].name}")
     return "\n".join(lines).rstrip() + "\n"

@@ -34,7 +34,7 @@ from .clients import (
     rate_limit_callback,
 )
 from .cost import cost_of
-from .governor import Governor, Stats
+from .governor import Governor, RoundStopped, Stats
 from .inputs import RoundInput, RoundItem
 from .journal import FolderLock, Journal, Outcome
 from .keys import draft_key, recipe_digest
@@ -51,6 +51,8 @@ from .outputs import (
 from .prompts import CompiledPromptSet
 
 EXIT_STOPPED = 3  # the endpoint cannot be used (credentials, model, quota, unreachable)
+# This many candidates in a row failing at the endpoint, none drafted in between: it is down.
+FAILURES_IN_A_ROW = 10
 EXIT_INTERRUPTED = 130
 
 
@@ -110,6 +112,7 @@ class Listener(Protocol):
 class RoundReport:
     plan: Plan
     entries: list[ManifestEntry]
+    model: str
     elapsed: float
     usage: Usage
     cost_usd: float | None
@@ -158,6 +161,7 @@ class Round:
         self.fatal = False
         self.finished: dict[str, Outcome] = {}
         self.governor: Governor | None = None
+        self.failing_in_a_row = 0
         self.shared: CompletesJson | None = None  # the round's one governed client
 
     # -- running ---------------------------------------------------------------------------------
@@ -169,6 +173,8 @@ class Round:
         lock = FolderLock(out)
         if not lock.acquire():
             raise InputError(f"{out}: another 'followup batch' is writing to this folder")
+        if self.plan.todo and not self.plan.offline:
+            import openai  # noqa: F401  (0.5 s to import: before the round's clock, not during)
         started = time.monotonic()
         interrupted = False
         try:
@@ -190,6 +196,8 @@ class Round:
 
     async def _run(self) -> None:
         queue = deque(self.plan.todo)
+        if not queue:
+            return
         if self.plan.offline:
             await self._workers(queue, 1, self._draft_offline)
             return
@@ -203,12 +211,14 @@ class Round:
         llm = self.settings.llm.model_copy(update={"max_retries": 0})
         async with ChatClient(llm, on_rate_limit=rate_limit_callback(self.governor)) as chat:
             self.shared = GovernedClient(chat, self.governor, self.settings.llm)
-            # A few more workers than slots: one candidate's checks and files never leave a slot idle.
-            workers = self.options.concurrency + max(2, self.options.concurrency // 2)
-            await self._workers(queue, workers, self._draft_with_model)
+            # One worker per slot: a candidate is taken up only when a request could start, so a
+            # stop or the token budget keeps every candidate not yet sent out of the round.
+            await self._workers(queue, self.options.concurrency, self._draft_with_model)
 
-    async def _workers(self, queue: deque[RoundItem], count: int,
-                       draft: Callable[[RoundItem], Awaitable[tuple[Outcome, Draft | None]]]) -> None:
+    async def _workers(
+        self, queue: deque[RoundItem], count: int,
+        draft: Callable[[RoundItem], Awaitable[tuple[Outcome, Draft | None] | None]],
+    ) -> None:
         async def work() -> None:
             while queue and self.stopped is None:
                 budget = self.options.max_tokens_total
@@ -217,8 +227,9 @@ class Round:
                                f"--max-tokens-total {budget:,} spent; no new candidates are started")
                     return
                 item = queue.popleft()
-                outcome, result = await draft(item)
-                await self._record(item, outcome, result)
+                drafted = await draft(item)
+                if drafted is not None:  # None: stopped before anything was sent for it
+                    await self._record(item, *drafted)
 
         await asyncio.gather(*(work() for _ in range(min(count, len(queue)) or 1)))
 
@@ -227,6 +238,8 @@ class Round:
             self.stopped = reason
             self.fatal = fatal
             self.listener.note(reason)
+        if fatal and self.governor is not None:
+            self.governor.close(reason)
 
     def _spend(self, usage: Usage) -> None:
         self.spent += usage
@@ -253,7 +266,7 @@ class Round:
     def _failed(self, item: RoundItem, reason: str, tally: Tally) -> Outcome:
         try:
             withheld = screen(item.request).withheld
-        except Exception:  # noqa: BLE001 (the failure being reported matters more than this list)
+        except Exception:  # the failure being reported matters more than this list
             withheld = []
         return self._base(item).model_copy(update={
             "reason": " ".join(reason.split()), "writer": "llm", "model": self.settings.llm.model,
@@ -261,7 +274,7 @@ class Round:
             "cached": tally.cached, "withheld": withheld, "finished_at": _now(),
         })
 
-    async def _draft_with_model(self, item: RoundItem) -> tuple[Outcome, Draft | None]:
+    async def _draft_with_model(self, item: RoundItem) -> tuple[Outcome, Draft | None] | None:
         tally = Tally()
         if self.shared is None:
             raise RuntimeError("_draft_with_model outside _run")
@@ -275,10 +288,20 @@ class Round:
         try:
             draft = await write_with_model(item.request, self.settings, as_chat_client(client),
                                            self.prompts)
+        except RoundStopped as exc:
+            if tally.requests == 0 and tally.cached == 0:
+                return None
+            return self._failed(item, str(exc), tally), None
         except EndpointUnusable as exc:
             self._stop(f"stopped: {exc}", fatal=True)
             return self._failed(item, str(exc), tally), None
-        except (EndpointError, GenerationError) as exc:
+        except EndpointError as exc:
+            self.failing_in_a_row += 1
+            if self.failing_in_a_row >= max(FAILURES_IN_A_ROW, self.options.concurrency):
+                self._stop(f"stopped: {self.failing_in_a_row} candidates in a row failed at the "
+                           f"endpoint; the last: {exc}", fatal=True)
+            return self._failed(item, str(exc), tally), None
+        except GenerationError as exc:
             return self._failed(item, str(exc), tally), None
         except InputError:
             raise  # a prompt file or a setting: every candidate would fail the same way
@@ -286,10 +309,18 @@ class Round:
             if self.options.debug:
                 raise
             return self._failed(item, f"internal error: {type(exc).__name__}: {exc}", tally), None
+        self.failing_in_a_row = 0
         return self._from_draft(item, draft, tally), draft
 
     async def _draft_offline(self, item: RoundItem) -> tuple[Outcome, Draft | None]:
-        draft = write_offline(item.request, self.settings)
+        try:
+            draft = write_offline(item.request, self.settings)
+        except Exception as exc:
+            if self.options.debug:
+                raise
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            return self._failed(item, reason, Tally()).model_copy(update={"writer": "template",
+                                                                          "model": ""}), None
         return self._from_draft(item, draft, None), draft
 
     async def _record(self, item: RoundItem, outcome: Outcome, draft: Draft | None) -> None:
@@ -306,7 +337,10 @@ class Round:
             self.journal.append(saved)
             return saved
 
-        saved = await asyncio.to_thread(save)
+        try:
+            saved = await asyncio.to_thread(save)
+        except OSError as exc:  # a full disk or a read-only folder: every candidate would fail
+            raise InputError(f"{out}: cannot write the drafts: {exc.strerror or exc}") from None
         self.finished[saved.key] = saved
         self.requests += saved.requests
         self.cached += saved.cached
@@ -338,7 +372,7 @@ class Round:
                                              duplicate_of=row.duplicate_of))
         model = "template" if self.plan.offline else self.settings.llm.model
         report = RoundReport(
-            plan=self.plan, entries=entries, elapsed=elapsed, usage=self.spent,
+            plan=self.plan, entries=entries, model=model, elapsed=elapsed, usage=self.spent,
             cost_usd=cost_of(self.spent, model, self.settings.prices), requests=self.requests,
             cached=self.cached, governor=self.governor.stats if self.governor else None,
             stopped=self.stopped, fatal=self.fatal, interrupted=interrupted,

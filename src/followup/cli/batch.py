@@ -21,7 +21,7 @@ BATCH_EPILOG = ("Exit codes: 0 every candidate has a draft that passed its check
 @app.command(epilog=BATCH_EPILOG)
 def batch(
     source: Annotated[Path, typer.Argument(
-        metavar="INPUT", help="A CSV export (name, email, role, stage, decision, notes), a .jsonl or "
+        help="A CSV export (name, email, role, stage, decision, notes), a .jsonl or "
                               ".yaml file, or a folder of notes files with front matter.",
         show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the drafts and the manifest.",

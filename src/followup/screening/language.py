@@ -9,15 +9,16 @@ from .lexicon import LANGUAGES
 # Short, frequent words that belong to one language. Words shared by two languages ("la", "de",
 # "que", "un") are left out: they would only add noise to the count.
 _FUNCTION_WORDS = {
-    "en": frozenset("""the and of to is was he she his her with for on not but they very good at it
-        this that had has an be are were as from their them would could about also what which""".split()),
-    "fr": frozenset("""le les des du et est une il elle pour avec sur pas très tres dans qui au aux
-        son sa ses ce cette mais ou sont été ete avait fait bien peu lui leur nous vous""".split()),
-    "de": frozenset("""der das und ist nicht mit ein eine einen er hat für fur auf im zu von sehr
-        auch war den dem sich bei wirkt aber oder ich wir ihm ihr seine sein hatte kann""".split()),
-    "es": frozenset("""el los las y es una con para por muy del su sus está esta tiene pero lo al
-        como se le más mas fue tuvo hace parece también tambien sobre""".split()),
+    "en": """the and of to is was he she his her with for on not but they very good at it this that had
+        has an be are were as from their them would could about also what which""",
+    "fr": """le les des du et est une il elle pour avec sur pas très tres dans qui au aux son sa ses ce
+        cette mais ou sont été ete avait fait bien peu lui leur nous vous""",
+    "de": """der das und ist nicht mit ein eine einen er hat für fur auf im zu von sehr auch war den dem
+        sich bei wirkt aber oder ich wir ihm ihr seine sein hatte kann""",
+    "es": """el los las y es una con para por muy del su sus está esta tiene pero lo al como se le más
+        mas fue tuvo hace parece también tambien sobre""",
 }
+_WORD_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
 # Letters that only one of the four languages uses.
 _LETTERS = {"es": "ñ¿¡áíóú", "de": "ßäöü", "fr": "çèêàùœâîôûë"}
 _WORD = re.compile(r"[^\W\d_]+")
@@ -46,7 +47,7 @@ def detect_language(text: str) -> str:
     sample = text[:4000].lower()  # the start of a long note says as much as the whole
     scores = dict.fromkeys(LANGUAGES, 0)
     for word in _WORD.findall(sample):
-        for language, words in _FUNCTION_WORDS.items():
+        for language, words in _WORD_SETS.items():
             if word in words:
                 scores[language] += 1
     for language, letters in _LETTERS.items():

@@ -200,7 +200,7 @@ def _build(lex: Lexicon) -> CompiledLexicon:
             rules.append(_Rule(category, f"{lex.language}.{category.name.lower()}.{name}",
                                _expand(regex, macros), cased))
     look_alike_triggers = _Triggers(_Terms(lex.endings))
-    look_alikes = []
+    look_alikes: list[str] = []
     for trigger_words, regex in lex.look_alikes:
         look_alike_triggers.add(trigger_words, len(look_alikes), macros)
         look_alikes.append(_fold_pattern(_expand(regex, macros)))
@@ -278,12 +278,15 @@ def _word_matches(lex: CompiledLexicon, text: _Text) -> Iterator[_Match]:
                 yield category, start, end, f"{lex.language}.{category.name.lower()}.word"
 
 
-def _phrase_matches(lex: CompiledLexicon, text: _Text) -> Iterator[_Match]:
-    for index, positions in sorted(lex.rule_triggers.fired(text).items()):
+def _phrase_matches(lex: CompiledLexicon, text: _Text, exhaustive: bool) -> Iterator[_Match]:
+    everywhere: list[int] = []  # no positions needed: the window is the whole text
+    fired = dict.fromkeys(range(len(lex.rules)), everywhere) if exhaustive else lex.rule_triggers.fired(text)
+    for index, positions in sorted(fired.items()):
         rule = lex.rules[index]
         target = text.original if rule.cased else text.folded
         pattern = lex.pattern("rule", index)
-        for window_start, window_end in text.windows(positions):
+        windows = [(0, len(target))] if exhaustive else text.windows(positions)
+        for window_start, window_end in windows:
             for match in pattern.finditer(target, window_start, window_end):
                 start, end = match.span()
                 while start < end and target[start] in _LEADING_JUNK:
@@ -292,10 +295,14 @@ def _phrase_matches(lex: CompiledLexicon, text: _Text) -> Iterator[_Match]:
                     yield rule.category, start, end, rule.name
 
 
-def _look_alike_spans(lex: CompiledLexicon, text: _Text) -> Iterator[tuple[int, int]]:
-    for index, positions in lex.look_alike_triggers.fired(text).items():
+def _look_alike_spans(lex: CompiledLexicon, text: _Text, exhaustive: bool) -> Iterator[tuple[int, int]]:
+    everywhere: list[int] = []
+    fired = (dict.fromkeys(range(len(lex.look_alikes)), everywhere) if exhaustive
+             else lex.look_alike_triggers.fired(text))
+    for index, positions in fired.items():
         pattern = lex.pattern("look_alike", index)
-        for window_start, window_end in text.windows(positions):
+        windows = [(0, len(text.folded))] if exhaustive else text.windows(positions)
+        for window_start, window_end in windows:
             for match in pattern.finditer(text.folded, window_start, window_end):
                 yield match.span()
 
@@ -320,17 +327,21 @@ def _phone_matches(text: str) -> Iterator[_Match]:
                 yield Category.PERSONAL_DATA, match.start, match.end, "phonenumbers"
 
 
-def find_in(text: str, languages: Sequence[str]) -> list[Finding]:
-    """Every finding of the given lexicons in `text`, look-alikes removed, sorted by position."""
+def find_in(text: str, languages: Sequence[str], *, exhaustive: bool = False) -> list[Finding]:
+    """Every finding of the given lexicons in `text`, look-alikes removed, sorted by position.
+
+    `exhaustive` runs every rule over the whole text, ignoring triggers: slow, and only there so a
+    test can check that triggers and windows never lose a finding.
+    """
     prepared = _Text.of(text)
     lexicons = [compiled(language) for language in languages]
     raw: list[_Match] = []
     for lex in lexicons:
         raw.extend(_word_matches(lex, prepared))
-        raw.extend(_phrase_matches(lex, prepared))
+        raw.extend(_phrase_matches(lex, prepared, exhaustive))
     raw.extend(_phone_matches(text))
     if raw:
-        innocent = [span for lex in lexicons for span in _look_alike_spans(lex, prepared)]
+        innocent = [span for lex in lexicons for span in _look_alike_spans(lex, prepared, exhaustive)]
         # Overlap, not containment: "$120k a year" is innocent when "cut cloud spend by $120k" is.
         raw = [m for m in raw if not any(s < m[2] and m[1] < e for s, e in innocent)]
     return [Finding(category=c, text=text[s:e], start=s, end=e, rule=rule)

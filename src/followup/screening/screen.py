@@ -33,16 +33,21 @@ _CONTRAST = re.compile(
 )
 _SPECULATION = re.compile(
     r"\b(?:might|may|could|would|won't|wouldn't|can't|cannot|probably|likely|maybe|perhaps|not sure"
-    r"|should|must|worried|worry|concerns?|concerned|risk|risky|pourrait|pourraient|peut-être|risque|probablement"
-    r"|könnte|vielleicht|wahrscheinlich|würde|podría|podrian|quizá|quizás|tal vez|probablemente)\b",
+    r"|should|must|worried|worry|concerns?|concerned|risk|risky"
+    r"|pourrait|pourraient|peut-être|risque|probablement|könnte|vielleicht|wahrscheinlich|würde"
+    r"|podría|podrian|quizá|quizás|tal vez|probablemente)\b",
     re.IGNORECASE,
 )
 # A sentence that follows a withheld one and refers back to it: "That explains the gap."
 _CONSEQUENCE = re.compile(
-    r"(?:so|which|this|that|hence|therefore|thus|also|donc|du coup|ce qui|deshalb|daher|also|así que"
+    r"(?:so|which|this|that|hence|therefore|thus|also|donc|du coup|ce qui|deshalb|daher|así que"
     r"|por eso|por lo que|lo que)\b",
     re.IGNORECASE,
 )
+# In the same sentence, a clause that opens with a pronoun after a withheld one most likely speaks of
+# what was withheld: "Going with Daniel, he's run incident response at his last two jobs."
+_PRONOUN = re.compile(r"(?:he|she|they|he's|she's|they're|who|his|her|their|il|elle|er|sie|él|ella)\b",
+                      re.IGNORECASE)
 # A withheld clause that gives the reason for the clause before it: "Can't travel, because of her kids".
 _CAUSE = re.compile(
     r"(?:because|since|as|given|due to|what with|car|parce que|puisque|vu|weil|da|denn|porque|ya que"
@@ -120,8 +125,10 @@ def _depends_on_previous(notes: str, withheld: _Clause, following: _Clause) -> b
     speculative = _SPECULATION.search(notes, start, end) is not None
     refers_back = _CONSEQUENCE.match(notes, start, end) is not None
     carries = any(category in _CONTEXT_CARRYING for category, _ in withheld.reasons)
-    if following.sentence == withheld.sentence and carries:
-        return speculative or not _CONTRAST.match(notes, start, end)
+    if following.sentence == withheld.sentence:
+        if carries:
+            return speculative or not _CONTRAST.match(notes, start, end)
+        return speculative or refers_back or _PRONOUN.match(notes, start, end) is not None
     return speculative or refers_back
 
 
@@ -132,8 +139,8 @@ def _add_reason(clause: _Clause, category: Category, rule: str) -> None:
 
 def _kept_line(notes: str, line: Span, content: Span, clauses: Sequence[_Clause]) -> str | None:
     """The line as sent to the model: verbatim runs of kept clauses, " … " where text was cut."""
-    if not clauses:
-        return notes[line[0]:line[1]]  # a blank line keeps the notes' layout
+    if not any(clause.withheld for clause in clauses):
+        return notes[line[0]:line[1]]  # untouched, indentation and brackets included
     runs: list[Span] = []
     after_cut = False
     for clause in clauses:

@@ -14,17 +14,18 @@ Span = tuple[int, int]
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])[ \t]+")
 
 # Tokens that end with a full stop without ending the sentence (e.g., Dr., approx., z.B., p.ej.).
-_ABBREVIATIONS = frozenset("""
+_ABBREVIATION_LIST = """
     e.g i.e etc vs dr mr mrs ms prof approx incl inc ltd co corp jr sr st no nr fig cf ca esp
-    dept min max mins hrs yrs avg est env mme mlle cad c.-à-d z.b u.a bzw ggf usw d.h evtl ca
-    sra sr dra p.ej aprox ud uds etc.
-""".split())
+    dept min max mins hrs yrs avg est env mme mlle cad c.-à-d z.b u.a bzw ggf usw d.h evtl
+    sra dra p.ej aprox ud uds
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]»”]*(?=\s)")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 
 # Where a clause ends: semicolons, colons and commas before a space (not "95,000" nor "10:30"),
-# dashes between spaces,
-# brackets around words (not "(415) 555-0132"), and before a contrastive conjunction, which then opens the next clause.
+# dashes between spaces, brackets around words (not "(415) 555-0132"), and before a contrastive
+# conjunction, which then opens the next clause.
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|,\s+|\s*:\s+|\s+[-–—]+\s+|\s+\((?=[^\W\d])|(?<=[^\W\d])\)\s*"
     r"|\s+(?=(?:but|though|although|however|whereas|mais|cependant|pourtant|toutefois|aber|jedoch"

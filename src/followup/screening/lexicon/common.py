@@ -39,12 +39,18 @@ LEXICON = Lexicon(
             r"|(?:10|\d)(?:[.,]\d{1,2})?\s*/\s*10|(?:1\d|20|\d)(?:[.,]\d{1,2})?\s*/\s*20"
             r"|(?:100|\d{1,2})(?:[.,]\d{1,2})?\s*/\s*100)"
             r"(?!\w|[./]\d|\s*(?:of|de|des|du|von|der|del)\b)"),
-        (C.COMPENSATION, "money", "=$ =€ =£ eur euro euros usd dollar dollars gbp pound pounds chf", r"{MONEY}"),
+        (C.COMPENSATION, "money",
+            "=$ =€ =£ eur euro euros usd dollar dollars gbp pound pounds chf",
+            r"{MONEY}"),
         (C.PERSONAL_DATA, "email_address", "=@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"),
-        (C.PERSONAL_DATA, "iban", "#digit", r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}(?:\s?[a-z0-9]{1,3})?\b"),
+        (C.PERSONAL_DATA, "iban",
+            "#digit",
+            r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}(?:\s?[a-z0-9]{1,3})?\b"),
         (C.PERSONAL_DATA, "us_ssn", "#digit", r"\b\d{3}-\d{2}-\d{4}\b"),
         # Local or fictional numbers that phonenumbers cannot validate, introduced as a number.
-        (C.PERSONAL_DATA, "phone_in_context", "phone mobile cell tel telephone number whatsapp portable numero handy* telefon* nummer movil telefono celular",
+        (C.PERSONAL_DATA, "phone_in_context",
+            "phone mobile cell tel telephone number whatsapp portable numero handy* telefon* nummer movil "
+            "telefono celular",
             r"\b(?:phone|mobile|cell|tel|telephone|number|whatsapp|portable|numero|handy\w*|telefon\w*"
             r"|nummer|movil|telefono|celular)\b[^.\n\d]{0,25}\+?\(?\d[\d\s().-]{5,}\d"),
         (C.INSTRUCTION, "control_token", "=<| =[inst =[/inst =<<sys =## begin",

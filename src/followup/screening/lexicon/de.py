@@ -81,61 +81,118 @@ LEXICON = Lexicon(
     },
     phrases=[
         (C.AGE, "jahre_alt", "#digit", r"\b\d{1,2}\s*(?:jahre|jahren|j\.)\s*alt\b|\b{AGE_NUM}-?jahrig\w*"),
-        (C.AGE, "alter_zahl", "#digit", r"\b(?:mitte|anfang|ende|uber|ueber|knapp|fast|mit|ab)\s+{AGE_NUM}\b"
+        (C.AGE, "alter_zahl",
+            "#digit",
+            r"\b(?:mitte|anfang|ende|uber|ueber|knapp|fast|mit|ab)\s+{AGE_NUM}\b"
             r"(?=\s*(?:[.,;:!?)]|$|und\b|aber\b|jahre\b))"),
-        (C.AGE, "zu_alt", "alt alter aelter jung junger juenger", r"\b{ADV}(?:deutlich|etwas|viel|wesentlich|zu|ziemlich|recht|schon|bisschen|eher"
+        (C.AGE, "zu_alt",
+            "alt alter aelter jung junger juenger",
+            r"\b{ADV}(?:deutlich|etwas|viel|wesentlich|zu|ziemlich|recht|schon|bisschen|eher"
             r"|sehr|relativ|noch zu)\s+(?:alt|alter|aelter|jung|junger|juenger)\b"
             r"(?! (?:version|code|system|unternehmen|firma|start-?up|projekt|produkt))"),
-        (C.AGE, "alter_als", "als", r"\b(?:alter|aelter|junger|juenger) als (?:das|die|der|den|alle|wir|ich|er|sie"
+        (C.AGE, "alter_als",
+            "als",
+            r"\b(?:alter|aelter|junger|juenger) als (?:das|die|der|den|alle|wir|ich|er|sie"
             r"|im|sein|ihr|unser|erwartet)\b"),
-        (C.AGE, "wirkt_alt", "alt alter jung junger", r"\b(?:wirkt|scheint|sieht|ist|war)\s+{ADV}(?:alt|alter|jung|junger)\b(?! aus)"
+        (C.AGE, "wirkt_alt",
+            "alt alter jung junger",
+            r"\b(?:wirkt|scheint|sieht|ist|war)\s+{ADV}(?:alt|alter|jung|junger)\b(?! aus)"
             r"|\bsieht\s+{ADV}(?:alt|alter|jung|junger) aus\b"),
-        (C.AGE, "rente", "rente ruhestand pension", r"\b(?:kurz vor|nahe|vor|bald in) (?:der|dem) (?:rente|ruhestand|pension)\b"),
-        (C.AGE, "sein_alter", "alter alters jahrgang geboren abschluss abitur", r"\b(?:sein|seine|seinem|seines|ihr|ihre|ihrem|ihres) alters?\b|\bim alter von\b"
-            r"|\balter\s*:\s*\d|\bjahrgang\s*(?:19|20)?\d\d\b|\b(?:geboren|abschluss|abitur) (?:im jahr |in )?"
+        (C.AGE, "rente",
+            "rente ruhestand pension",
+            r"\b(?:kurz vor|nahe|vor|bald in) (?:der|dem) (?:rente|ruhestand|pension)\b"),
+        (C.AGE, "sein_alter",
+            "alter alters jahrgang geboren abschluss abitur",
+            r"\b(?:sein|seine|seinem|seines|ihr|ihre|ihrem|ihres) alters?\b|\bim alter von\b"
+            r"|\balter\s*:\s*\d|\bjahrgang\s*(?:19|20)?\d\d\b|\b(?:geboren|abschluss|abitur) (?:im jahr "
+            r"|in )?"
             r"(?:19[4-9]\d|20[0-2]\d)\b"),
-        (C.AGE, "junge_person", "junge junger jungen alte alter alten", r"\bjunge[rn]? (?:mann|frau|kollege|kollegin|bewerber|bewerberin|leute"
+        (C.AGE, "junge_person",
+            "junge junger jungen alte alter alten",
+            r"\bjunge[rn]? (?:mann|frau|kollege|kollegin|bewerber|bewerberin|leute"
             r"|dame|hupfer)\b|\balte[rn]? (?:mann|frau|hase|herr|dame)\b"),
-        (C.FAMILY, "kinder", "kinder kind kindern kids baby babys sohn tochter sohne", r"\b(?:\d|ein|eine|zwei|drei|vier|funf|kleine|kleinen|seine|seinen|ihre|ihren|hat"
+        (C.FAMILY, "kinder",
+            "kinder kind kindern kids baby babys sohn tochter sohne",
+            r"\b(?:\d|ein|eine|zwei|drei|vier|funf|kleine|kleinen|seine|seinen|ihre|ihren|hat"
             r"|mit|kleine|ihr|sein)\s+(?:kleine |kleinen |)(?:kinder|kind|kindern|kids|baby|babys|sohn"
             r"|tochter|sohne|tochter)\b"),
-        (C.FAMILY, "partner", "mann frau partner partnerin freund freundin verlobte verlobter familie mutter vater eltern", r"\b(?:sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer) (?:mann|frau|partner"
+        (C.FAMILY, "partner",
+            "mann frau partner partnerin freund freundin verlobte verlobter familie mutter vater eltern",
+            r"\b(?:sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer) (?:mann|frau|partner"
             r"|partnerin|freund|freundin|verlobte|verlobter|familie|mutter|vater|eltern)\b"
             r"(?! (?:firma|unternehmen|team|agentur|programm))|\bmutter von\b|\bvater von\b"),
         (C.HEALTH, "blind", "blind rollstuhl", r"\b(?:ist|war|fast|teilweise) blind\b|\bim rollstuhl\b"),
-        (C.RELIGION, "christ", "christ", r"\b(?:ist|als|glaubiger|gläubiger|überzeugter|ueberzeugter) christ\b"),
-        (C.ORIGIN, "herkunft", "herkunft", r"\b\w+er herkunft\b|\b(?:seine|ihre|auslandische|migrantische) herkunft\b"
+        (C.RELIGION, "christ",
+            "christ",
+            r"\b(?:ist|als|glaubiger|gläubiger|überzeugter|ueberzeugter) christ\b"),
+        (C.ORIGIN, "herkunft",
+            "herkunft",
+            r"\b\w+er herkunft\b|\b(?:seine|ihre|auslandische|migrantische) herkunft\b"
             r"|\bherkunft\s*:"),
-        (C.ORIGIN, "ist_herkunft", "turke turkin araber araberin afrikaner afrikanerin asiate asiatin pole polin russe russin rumane rumanin syrer syrerin inder inderin auslander auslanderin deutscher deutsche jude judin wirkt sieht", r"\b(?:er|sie) ist (?:\w+ )?(?:turke|turkin|araber|araberin|afrikaner"
+        (C.ORIGIN, "ist_herkunft",
+            "turke turkin araber araberin afrikaner afrikanerin asiate asiatin pole polin russe russin "
+            "rumane rumanin syrer syrerin inder inderin auslander auslanderin deutscher deutsche jude "
+            "judin wirkt sieht",
+            r"\b(?:er|sie) ist (?:\w+ )?(?:turke|turkin|araber|araberin|afrikaner"
             r"|afrikanerin|asiate|asiatin|pole|polin|russe|russin|rumane|rumanin|syrer|syrerin|inder"
             r"|inderin|auslander|auslanderin|deutscher|deutsche|jude|judin)\b|\b(?:wirkt|sieht)\s+{ADV}"
             r"(?:{HERKUNFT})\w*(?: aus)?\b"),
-        (C.ORIGIN, "akzent_art", "akzent", r"\b(?:starke[rnm]?|leichte[rnm]?|deutliche[rnm]?|ausgepragte[rnm]?"
+        (C.ORIGIN, "kommt_aus",
+            "kommt stammt kommen stammen herkunftsland geboren",
+            r"\b(?:kommt|stammt|kommen|stammen|geboren)(?: ursprunglich| eigentlich)? (?:aus|in)"
+            r" (?:der |dem )?"
+            r"(?:syrien|turkei|polen|rumanien|russland|ukraine|afghanistan|irak|iran|indien|china|vietnam"
+            r"|nigeria|ghana|marokko|tunesien|algerien|eritrea|somalia|albanien|kosovo|serbien|bosnien"
+            r"|kroatien|bulgarien|griechenland|italien|spanien|portugal|brasilien|afrika|asien|ausland"
+            r"|nahen osten)\b|\bherkunftsland\b"),
+        (C.ORIGIN, "akzent_art",
+            "akzent",
+            r"\b(?:starke[rnm]?|leichte[rnm]?|deutliche[rnm]?|ausgepragte[rnm]?"
             r"|schwere[rnm]?|{HERKUNFT}\w*) akzent\b"),
-        (C.ORIGIN, "sprache", "muttersprache erstsprache muttersprachler* nicht", r"\b(?:deutsch|englisch) ist nicht (?:seine|ihre) (?:muttersprache|erstsprache)\b"
+        (C.ORIGIN, "sprache",
+            "muttersprache erstsprache muttersprachler* nicht",
+            r"\b(?:deutsch|englisch) ist nicht (?:seine|ihre) (?:muttersprache|erstsprache)\b"
             r"|\bnicht-?muttersprachler\w*"),
         (C.SEX, "mann", "mann", r"\b(?:ein|als|fur einen|typisch|einen|der einzige) mann\b"),
-        (C.SEX, "aussehen", "huebsch hubsch attraktiv sexy", r"\b(?:sie ist|sehr|ziemlich|recht) (?:huebsch|hubsch|attraktiv|sexy)\b"),
-        (C.ORIENTATION, "ihr_partner", "mann ehemann frau ehefrau freund trans schwul lesbisch", r"\bsein(?:em|en|er|e)? (?:ehe)?mann\b|\bihr(?:er|e|em)? (?:ehe)?frau\b"
+        (C.SEX, "aussehen",
+            "huebsch hubsch attraktiv sexy",
+            r"\b(?:sie ist|sehr|ziemlich|recht) (?:huebsch|hubsch|attraktiv|sexy)\b"),
+        (C.ORIENTATION, "ihr_partner",
+            "mann ehemann frau ehefrau freund trans schwul lesbisch",
+            r"\bsein(?:em|en|er|e)? (?:ehe)?mann\b|\bihr(?:er|e|em)? (?:ehe)?frau\b"
             r"|\bsein(?:em|en)? freund\b(?=[^.]{0,30}\b(?:zusammen|verheiratet|partner))"
             r"|\b(?:ist|wohl|offen) (?:trans|schwul|lesbisch)\b"),
-        (C.SCORE, "von", "von bewertung gesamtbewertung note punkte punktzahl einstufung score", r"\b\d{1,2}(?:[.,]\d)?\s*von\s*(?:4|5|10|100)\b(?!\s*(?:[a-z]{4,}))"
+        (C.SCORE, "von",
+            "von bewertung gesamtbewertung note punkte punktzahl einstufung score",
+            r"\b\d{1,2}(?:[.,]\d)?\s*von\s*(?:4|5|10|100)\b(?!\s*(?!punkt|stern)[a-z]{4,})"
             r"|\b(?:bewertung|gesamtbewertung|note|punkte|punktzahl|einstufung|score)\s*:?\s*\d"),
-        (C.SCORE, "gegeben", "gegeben vergeben bekommen", r"\b(?:eine|die|ein)\s+(?:\d|eins|zwei|drei|vier|funf|sechs)\b"
+        (C.SCORE, "gegeben",
+            "gegeben vergeben bekommen",
+            r"\b(?:eine|die|ein)\s+(?:\d|eins|zwei|drei|vier|funf|sechs)\b"
             r"(?:\s*von\s*\d+)?\s*(?:gegeben|vergeben|bekommen)"),
-        (C.COMPARISON, "anderer", "kandidat* bewerber*", r"\b(?:ein|eine|einen|der|die|andere[rn]?|anderen) (?:andere[rn]? )?"
+        (C.COMPARISON, "anderer",
+            "kandidat* bewerber*",
+            r"\b(?:ein|eine|einen|der|die|andere[rn]?|anderen) (?:andere[rn]? )?"
             r"(?:kandidat|kandidatin|kandidaten|bewerber|bewerberin|bewerbern)\b(?=[^.]{0,40}\b(?:besser"
             r"|starker|staerker|mehr|schwacher|vorgezogen|genommen|entschieden))"
             r"|\b(?:andere[rnm]?|interne[rnm]?|externe[rnm]?|zweite[rnm]?|bessere[rnm]?|starkere[rnm]?)"
             r" (?:kandidat\w*|bewerber\w*)\b"),
-        (C.COMPENSATION, "betrag", "#digit budget bonus", r"\b\d{2,3}\s?k\b(?!\s*(?:nutzer|anfragen|zeilen|kunden))"
+        (C.COMPENSATION, "betrag",
+            "#digit budget bonus",
+            r"\b\d{2,3}\s?k\b(?!\s*(?:nutzer|anfragen|zeilen|kunden))"
             r"|\bbudget (?:fur|für) die stelle\b|\bbonus\b"),
-        (C.CHARACTER, "emotional", "emotional passt komischer", r"\b(?:sehr|zu|ziemlich|recht|total|typisch) emotional\b"
+        (C.CHARACTER, "emotional",
+            "emotional passt komischer",
+            r"\b(?:sehr|zu|ziemlich|recht|total|typisch) emotional\b"
             r"|\bpasst nicht (?:ins|zum) team\b|\bkomischer typ\b"),
-        (C.INSTRUCTION, "ignoriere", "ignoriere ignorier ignorieren vergiss vergessen missachte", r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte)"
+        (C.INSTRUCTION, "ignoriere",
+            "ignoriere ignorier ignorieren vergiss vergessen missachte",
+            r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte)"
             r" (?:alle |die |deine |ihre |vorherigen |bisherigen |obigen )*(?:anweisungen|instruktionen"
             r"|regeln|vorgaben|entscheidung)\b"),
-        (C.INSTRUCTION, "schreib", "schreib schreibe schreiben biete", r"\bschreib(?:e|en sie)?,? dass (?:er|sie) (?:eingestellt|genommen"
+        (C.INSTRUCTION, "schreib",
+            "schreib schreibe schreiben biete",
+            r"\bschreib(?:e|en sie)?,? dass (?:er|sie) (?:eingestellt|genommen"
             r"|angenommen|die stelle)|\bbiete (?:ihm|ihr) die stelle an\b"),
     ],
     look_alikes=[

@@ -86,7 +86,8 @@ LEXICON = Lexicon(
     endings=("s", "es"),
     words={
         C.AGE: """
-            boomer* millennial* zoomer* gen_z gen-z digital_native* elderly geriatric senile
+            boomer* millennial* zoomer* gen_z gen-z gen_x gen-x gen_y gen-y genx genz generation_x
+            generation_y generation_z digital_native* elderly geriatric senile
             youthful retiree* pensioner* middle-aged grey-haired gray-haired grey_hair gray_hair
             white-haired over_the_hill date_of_birth dob birthdate grandkid* grandchild*
             grandchildren grandson* granddaughter* grandmother grandfather grandma grandpa
@@ -113,7 +114,8 @@ LEXICON = Lexicon(
             addiction* overweight obese obesity neurodivergen* neurodiverse neurodiversity
             impairment* visually_impaired hearing_impaired hospitalised hospitalized hospitalisation
             hospitalization blindness mental_breakdown
-            nervous_breakdown wheelchair-bound
+            nervous_breakdown wheelchair-bound lisp speech_impediment hearing_loss vision_loss
+            low_vision partially_sighted migraine* insomnia long-term_condition
         """,
         C.RELIGION: """
             religio* muslim* islam islamic moslem* catholic* protestant* jewish jew jews judaism
@@ -130,8 +132,8 @@ LEXICON = Lexicon(
             accent accents accented ethnic* racial* racially immigrant* immigrat* emigrat* foreigner* refugee*
             asylum caucasian* hispanic* latino* latina* latinx african-american* afro-american*
             non-native nonnative mother_tongue national_origin country_of_origin nationality
-            nationalities person_of_color person_of_colour people_of_color people_of_colour poc bipoc dark-skinned light-skinned
-            brown-skinned skin_color skin_colour mixed-race mixed_race biracial
+            nationalities person_of_color person_of_colour people_of_color people_of_colour poc bipoc
+            dark-skinned light-skinned brown-skinned skin_color skin_colour mixed-race mixed_race biracial
         """,
         C.SEX: """
             gender* female* feminine masculine manly womanly girly ladylike sexis* sexy woman women
@@ -160,8 +162,8 @@ LEXICON = Lexicon(
             comp_package
         """,
         C.CHARACTER: """
-            arrogan* laziness cocky smug abrasive obnoxious annoying condescending patronising patronizing snob
-            snobb* pompous egotistic* egocentric narcissis* whiny whiner* dishonest untrustworthy
+            arrogan* laziness cocky smug abrasive obnoxious annoying condescending patronising patronizing
+            snob snobb* pompous egotistic* egocentric narcissis* whiny whiner* dishonest untrustworthy
             shady sleazy slimy creepy weirdo jerk jerks asshole* arsehole* douche* prick idiot*
             moron* clueless incompetent unlikable unlikeable dislikable insufferable slacker*
             spineless pushover doormat airhead ditzy hothead* hot-headed know-it-all
@@ -176,14 +178,18 @@ LEXICON = Lexicon(
     },
     phrases=[
         # --- age -------------------------------------------------------------------------------
-        (C.AGE, "years_old", "#digit", r"\b\d{1,2}[\s-]*(?:years?|yrs?|y\.?o\.?)[\s-]*old\b|\b\d{1,2}[\s-]?y\.?o\b"),
+        (C.AGE, "years_old",
+            "#digit",
+            r"\b\d{1,2}[\s-]*(?:years?|yrs?|y\.?o\.?)[\s-]*old\b|\b\d{1,2}[\s-]?y\.?o\b"),
         (C.AGE, "aged_n", "age aged", r"\b(?:aged?|age:)\s*{AGE_NUM}\b"),
         (C.AGE, "in_their_decade", "#digit twenties thirties forties fifties sixties",
             r"\b(?:in|into|hitting) (?:his|her|their) (?:early |mid |mid-|late )?{DECADES}"
             r"|\b(?:early|mid|late)[\s-]*{DECADES}(?! (?:music|style|tech|era|design))"),
         (C.AGE, "older_than_people", "older younger",
-            r"\b(?:older|younger)\s+than\s+(?:the (?:rest|team|others?|other \w+|average|typical)\b|(?:most|all"
-            r"|everyone|everybody|anyone|us|me|him|her|them|his|their|our|(?:i|we) (?:expected|thought))\b)"),
+            r"\b(?:older|younger)\s+than\s+(?:the (?:rest|team|others?|other \w+|average|typical)\b"
+            r"|(?:most|all"
+            r"|everyone|everybody|anyone|us|me|him|her|them|his|their|our|(?:i|we) (?:expected"
+            r"|thought))\b)"),
         (C.AGE, "person_old_young", "old older young younger elderly youthful ancient mature junior",
             r"(?:\b{SUBJ}\s+{BE}|{START}(?:{ADV}){SEEM})\s+{ADV}(?:old|older|young|younger|elderly|youthful"
             r"|ancient|mature|junior-looking|too old|too young)\b(?! {TECH}\b)"),
@@ -198,29 +204,42 @@ LEXICON = Lexicon(
         (C.AGE, "retirement", "retirement retiring retire",
             r"\b(?:close to|near|nearing|approaching|before|near to|about to|soon|thinking about|plans?)"
             r"\s+(?:retirement|retiring|retire|(?:the )?retirement age)\b|\bretirement age\b"),
-        (C.AGE, "past_prime", "prime best ways", r"\bpast (?:his|her|their) (?:prime|best)\b|\bset in (?:his|her|their) ways\b"),
+        (C.AGE, "past_prime",
+            "prime best ways",
+            r"\bpast (?:his|her|their) (?:prime|best)\b|\bset in (?:his|her|their) ways\b"),
         (C.AGE, "graduation_year", "graduated graduating graduation grad class degree finished",
-            r"\b(?:graduated|graduating|graduation|grad|class of|degree in|finished (?:school|uni\w*|college)"
+            r"\b(?:graduated|graduating|graduation|grad|class of|degree in|finished (?:school|uni\w*"
+            r"|college)"
             r" in)\b[^.;\n]{0,30}?\b(?:19[4-9]\d|20[0-2]\d)\b"),
         (C.AGE, "born_in_year", "born", r"\bborn (?:in|on)\b[^.;\n]{0,15}?\b(?:19|20)\d\d\b"),
         (C.AGE, "their_age", "age older younger",
             r"\b(?:his|her|their|your) age\b|\bage (?:is|was|could be|might be|would be|may be) (?:a |an )?"
             r"(?:concern|issue|problem|factor|question|worry)\b|\b(?:age|older|younger) candidate\b"),
-        (C.AGE, "is_n", "#digit", r"\b(?:{SUBJ}|he's|she's|they're)(?:\s+(?:is|was|are|turned|turns))?\s+(?:just |only"
+        (C.AGE, "is_n",
+            "#digit",
+            r"\b(?:{SUBJ}|he's|she's|they're)(?:\s+(?:is|was|are|turned|turns))?\s+(?:just |only"
             r" |barely |already |nearly |almost |about |around |maybe |probably |not even )?{AGE_NUM}\b"
             r"(?!\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|k\b|people|[a-z]+s\b|min\b))"
             r"|{START}(?:just|only|barely|already|not even|nearly|almost)\s+{AGE_NUM}\b"
             r"(?=\s*(?:[.,;:!?)]|$|and\b|but\b|years?\b))"),
-        (C.AGE, "bare_number", "#digit", r"{START}(?:aged? )?{AGE_NUM}\b(?=\s*(?:,|but\b|and\b|so\b|-\s|years?\b"
+        (C.AGE, "bare_number",
+            "#digit",
+            r"{START}(?:aged? )?{AGE_NUM}\b(?=\s*(?:,|but\b|and\b|so\b|-\s|years?\b"
             r"|yo\b|y/o\b|\(|$))"),
-        (C.AGE, "turns_n", "turns turn turned turning", r"\b(?:turns?|turned|turning)\s+{AGE_NUM}\b(?!\s*(?:%|percent|ms|x|times))"),
+        (C.AGE, "turns_n",
+            "turns turn turned turning",
+            r"\b(?:turns?|turned|turning)\s+{AGE_NUM}\b(?!\s*(?:%|percent|ms|x|times))"),
         (C.AGE, "over_n", "over under nearly almost pushing",
             r"\b(?:over|under|nearly|almost|pushing)\s+(?:[3-7]0|thirty|forty|fifty|sixty|seventy)\b"
             r"(?=\s*(?:[.,;:!?)]|$|and\b|but\b|so\b|which\b|years? old))"),
-        (C.AGE, "decade_alone", "#digit", r"{START}(?:probably |maybe |around |about )?(?:early |mid |late |mid-)?"
+        (C.AGE, "decade_alone",
+            "#digit",
+            r"{START}(?:probably |maybe |around |about )?(?:early |mid |late |mid-)?"
             r"[2-6]0s\b(?=\s*(?:[.,;:!?)]|$|and\b|but\b|so\b|i\b))"),
         # --- pregnancy and family -----------------------------------------------------------------
-        (C.FAMILY, "children", "kid kids child children babies baby toddler toddlers son sons daughter daughters twins teenager teenagers",
+        (C.FAMILY, "children",
+            "kid kids child children babies baby toddler toddlers son sons daughter daughters twins "
+            "teenager teenagers",
             r"\b(?:has|have|having|with|had|raising|\d|one|two|three|four|five|six|small|young|little"
             r"|grown|grown-up|adult|his|her|their|sick|own|teenage|school-age)\s+(?:small |young |little"
             r" |teenage |grown |grown-up |school-age |two |three |)?(?:kids?|children|child|babies|baby"
@@ -229,12 +248,17 @@ LEXICON = Lexicon(
             r"|item\w*|entit\w*|rows?|spans?|accounts?|tickets?|issues?|steps|theme|themes|project\w*"
             r"|compan\w*|friendly|care|span|pipeline\w*|job\w*|workflow\w*|view\w*|route\w*|module\w*))"),
         (C.FAMILY, "parent_of", "mother mom mum father dad parent mothers moms mums fathers dads parents",
-            r"\b(?:mother|mom|mum|father|dad|parent)s? (?:of|to) (?:one|two|three|four|five|\d|a |an |twins)"
+            r"\b(?:mother|mom|mum|father|dad|parent)s? (?:of|to) (?:one|two|three|four|five|\d|a |an "
+            r"|twins)"
             r"|\b(?:is|as|being|also) a (?:new |single |working |stay-at-home |young |busy |first-time )?"
             r"(?:mom|mum|mother|dad|father|parent)\b"
             r"|\b(?:new|working|expectant|first-time|busy) (?:mom|mum|mother|dad|father|parent)s?\b"),
-        (C.FAMILY, "their_relatives", "mom mum mother father dad parents family families partner kids children child baby son daughter sons daughters laws grandmother grandfather grandparents sister brother siblings sibling relatives relative",
-            r"\b(?:his|her|their) (?:mom|mum|mother|father|dad|parents|family|families|partner|kids|children"
+        (C.FAMILY, "their_relatives",
+            "mom mum mother father dad parents family families partner kids children child baby son "
+            "daughter sons daughters laws grandmother grandfather grandparents sister brother siblings "
+            "sibling relatives relative",
+            r"\b(?:his|her|their) (?:mom|mum|mother|father|dad|parents|family|families|partner|kids"
+            r"|children"
             r"|child|baby|son|daughter|sons|daughters|in-laws|grandmother|grandfather|grandparents"
             r"|sister|brother|siblings?|relatives?)\b(?! (?:of|teams?|compan\w*|agenc\w*|integrations?"
             r"|api|apis|programs?|programmes?|network|ecosystem|portal|org|accounts?|channels?|products?"
@@ -242,7 +266,8 @@ LEXICON = Lexicon(
         (C.FAMILY, "caring_for", "caring cares cared",
             r"\bcar(?:ing|es|ed) for (?:an? |his |her |their )?(?:elderly |sick |ill |disabled |aging "
             r"|ageing |ailing |young |newborn )?(?:mother|father|parents?|relatives?|family|grandmother"
-            r"|grandfather|grandparents?|child|children|kids?|baby|son|daughter|husband|wife|partner|spouse)"),
+            r"|grandfather|grandparents?|child|children|kids?|baby|son|daughter|husband|wife|partner"
+            r"|spouse)"),
         (C.FAMILY, "family_status", "family",
             r"\bfamily (?:reasons|commitments|obligations|situation|circumstances|plans|status"
             r"|responsibilities|life|emergency|emergencies|issues|constraints|duties|man|woman|matters"
@@ -257,20 +282,29 @@ LEXICON = Lexicon(
             r"|\b(?:baby|bump|expecting)\b(?=\s*[.,;:!?)]|$)"),
         # Not "was engaged throughout the interview".
         (C.FAMILY, "engaged", "engaged", r"\b(?:just got|recently got|got|getting|newly|recently) engaged\b"
-            r"(?! (?:in|with|by|on|the|and))|\bengaged to (?:be married|his|her|a (?:man|woman|girl|guy))\b"),
+            r"(?! (?:in|with|by|on|the|and))|\bengaged to (?:be married|his|her|a (?:man|woman|girl"
+            r"|guy))\b"),
         # --- health and disability ----------------------------------------------------------------
-        (C.HEALTH, "blind", "blind", r"\b(?:is|was|he's|she's|partially|legally|colou?r|completely|going|nearly)"
+        (C.HEALTH, "blind",
+            "blind",
+            r"\b(?:is|was|he's|she's|partially|legally|colou?r|completely|going|nearly)"
             r" blind\b(?! (?:spot|review|test|study|audition|trial))|\bblind in one eye\b"),
         (C.HEALTH, "spectrum", "spectrum", r"\bon the (?:autism |autistic |)spectrum\b"),
-        (C.HEALTH, "health_issue", "health medical mental heart chronic pre existing underlying physical psychiatric psychological neurological kidney lung thyroid skin",
+        (C.HEALTH, "health_issue",
+            "health medical mental heart chronic pre existing underlying physical psychiatric "
+            "psychological neurological kidney lung thyroid skin",
             r"\b(?:health|medical|mental|heart|chronic|pre-existing|underlying|physical|psychiatric"
             r"|psychological|neurological|kidney|lung|thyroid|skin)\s+(?:issues?|problems?|conditions?"
             r"|reasons|history|concerns?|scare|episode|struggles?|troubles?|limitations?)\b"),
-        (C.HEALTH, "their_health", "health condition illness diagnosis disability medication therapy surgery operation doctor symptoms wheelchair treatment",
+        (C.HEALTH, "their_health",
+            "health condition illness diagnosis disability medication therapy surgery operation doctor "
+            "symptoms wheelchair treatment",
             r"\b(?:his|her|their) (?:health|condition|illness|diagnosis|disability|medication|therapy"
             r"|surgery|operation|doctor|symptoms|wheelchair|treatment(?! of))\b"),
-        (C.HEALTH, "treatment", "treatment therapy therapist psychiatrist psychologist counsellor counselor",
-            r"\b(?:cancer|medical|hospital|ongoing|undergoing|in|having|receiving|mental health) treatment\b"
+        (C.HEALTH, "treatment",
+            "treatment therapy therapist psychiatrist psychologist counsellor counselor",
+            r"\b(?:cancer|medical|hospital|ongoing|undergoing|in|having|receiving"
+            r"|mental health) treatment\b"
             r"|\b(?:in|starting|started|does|doing|attends?|goes to|going to|weekly"
             r"|ongoing|needs?) therapy\b|\bsees? a (?:therapist|psychiatrist|psychologist|counsell?or)\b"),
         (C.HEALTH, "sick_ill", "sick ill",
@@ -279,49 +313,80 @@ LEXICON = Lexicon(
             r" ill\b(?![\s-](?:defined|suited|advised|conceived|fitting|prepared|equipped|informed))"),
         (C.HEALTH, "hospital", "hospital",
             r"\b(?:in|to|from|out of|into) (?:the )?hospital\b(?! (?:sector|network|software|systems?|group"
-            r"|chain|clients?|industry|domain|space|market|projects?|it|data|scheduling|admin\w*|management))"),
-        (C.HEALTH, "injury", "injury injuries injured stroke attack breakdown", r"\b(?:was|got|been|his|her|an?|serious|back|knee|sports|head|spinal) injur(?:y"
+            r"|chain|clients?|industry|domain|space|market|projects?|it|data|scheduling|admin\w*"
+            r"|management))"),
+        (C.HEALTH, "injury",
+            "injury injuries injured stroke attack breakdown",
+            r"\b(?:was|got|been|his|her|an?|serious|back|knee|sports|head|spinal) injur(?:y"
             r"|ies|ed)\b|\binjured (?:his|her|their)\b|\bhad a (?:stroke|heart attack|breakdown)\b"),
-        (C.HEALTH, "weight", "fat heavy heavyset obese chubby", r"\b(?:is|was|he's|she's|quite|very|bit|a bit|pretty|too|really|rather) fat\b"
+        (C.HEALTH, "weight",
+            "fat heavy heavyset obese chubby",
+            r"\b(?:is|was|he's|she's|quite|very|bit|a bit|pretty|too|really|rather) fat\b"
             r"|\b(?:heavy-?set|obese|chubby)\b"),
-        (C.HEALTH, "mobility", "cane stick limp walker reader aid scooter", r"\bwalks? with a (?:cane|stick|limp|walker)\b|\b(?:has|had|with|walks with)"
+        (C.HEALTH, "mobility",
+            "cane stick limp walker reader aid scooter",
+            r"\bwalks? with a (?:cane|stick|limp|walker)\b|\b(?:has|had|with|walks with)"
             r" a limp\b|\buses? a (?:screen reader|hearing aid|cane|walker|mobility scooter)\b"),
         (C.HEALTH, "accommodation", "accommodation accommodations adjustment adjustments",
             r"\b(?:needs?|needed|requested|request|asked for|requires?|required|would need) (?:an? |some "
             r"|special )?accommodations?\b(?! (?:booking|platform|search|listings?))"
             r"|\breasonable (?:adjustments?|accommodations?)\b"),
-        (C.HEALTH, "recovering", "recovering recovered recovery", r"\brecover(?:ing|ed|y) from (?:a |an |his |her |their )?(?:illness|surgery"
+        (C.HEALTH, "recovering",
+            "recovering recovered recovery",
+            r"\brecover(?:ing|ed|y) from (?:a |an |his |her |their )?(?:illness|surgery"
             r"|cancer|burnout|burn-out|injury|stroke|depression|covid|breakdown|accident|operation"
             r"|addiction|treatment|chemo\w*)\b"),
-        (C.HEALTH, "depressed", "depressed", r"\bdepressed\b(?! (?:market|markets|prices?|demand|sales|economy|region"
+        (C.HEALTH, "bad_body_part",
+            "bad dodgy weak injured broken",
+            r"\b(?:bad|dodgy|weak|injured|broken) (?:back|knees?|hips?|heart|legs?|shoulders?|eyesight"
+            r"|hearing)\b"),
+        (C.HEALTH, "depressed",
+            "depressed",
+            r"\bdepressed\b(?! (?:market|markets|prices?|demand|sales|economy|region"
             r"|wages|valuations?))"),
         # --- religion -----------------------------------------------------------------------------
         (C.RELIGION, "christian", "christian christians",
             r"\b(?:is|a|devout|practi[cs]ing|born-again|evangelical|conservative|committed|very|strong"
             r"|orthodox|an? orthodox) christians?\b|\bchristian (?:faith|values|church|school|college"
             r"|beliefs?|background|upbringing|group|community|fellowship|camp|charity|prayer)\b"),
-        (C.RELIGION, "orthodox", "orthodox", r"\b(?:greek|russian|orthodox) (?:orthodox|jew\w*|christian\w*|church)\b"
+        (C.RELIGION, "orthodox",
+            "orthodox",
+            r"\b(?:greek|russian|orthodox) (?:orthodox|jew\w*|christian\w*|church)\b"
             r"|\bultra-?orthodox\b"),
-        (C.RELIGION, "faith", "faith religion", r"\b(?:his|her|their) (?:faith|religion)\b|\b(?:religious|christian"
+        (C.RELIGION, "faith",
+            "faith religion",
+            r"\b(?:his|her|their) (?:faith|religion)\b|\b(?:religious|christian"
             r"|muslim|jewish|hindu|sikh|buddhist) faith\b|\bpeople of faith\b|\bperson of faith\b"),
-        (C.RELIGION, "temple", "temple", r"\b(?:goes to|go to|going to|at the|attends?|visits?|local|the) temple\b"
+        (C.RELIGION, "temple",
+            "temple",
+            r"\b(?:goes to|go to|going to|at the|attends?|visits?|local|the) temple\b"
             r"(?! (?:university|run))"),
-        (C.RELIGION, "religious_dress", "cross crucifix kippah yarmulke turban hijab headscarf scarf veil burqa niqab bindi cap skullcap",
-            r"\b(?:wears?|wore|wearing|had on) (?:a |an |her |his )?(?:cross|crucifix|kippah|yarmulke|turban"
+        (C.RELIGION, "religious_dress",
+            "cross crucifix kippah yarmulke turban hijab headscarf scarf veil burqa niqab bindi cap "
+            "skullcap",
+            r"\b(?:wears?|wore|wearing|had on) (?:a |an |her |his )?(?:cross|crucifix|kippah|yarmulke"
+            r"|turban"
             r"|hijab|headscarf|head scarf|veil|burqa|niqab|bindi|skull ?cap)\b"),
         (C.RELIGION, "god", "god", r"\b(?:believes? in|believer in|fears?|prays? to|trust in) god\b"),
-        (C.RELIGION, "fasting", "fasting fasts fast lent", r"\b(?:fasting|fasts?) (?:for|during) (?:ramadan|lent|yom kippur)\b"
+        (C.RELIGION, "fasting",
+            "fasting fasts fast lent",
+            r"\b(?:fasting|fasts?) (?:for|during) (?:ramadan|lent|yom kippur)\b"
             r"|\b(?:gives? up|giving up) \w+ for lent\b"),
         # --- race, ethnicity, national origin, accent ---------------------------------------------
         (C.ORIGIN, "demonym_start", "{PEOPLE} {LANGUAGE_PEOPLE_AND_POLISH}",
             r"{START}(?:half[\s-])?(?:{PEOPLE})\b(?=\s*(?:[,;.:!?)]|$|and\b|but\b|so\b|guy|woman|man))"
             r"|{START}(?:{PEOPLE}|{LANGUAGE_PEOPLE_AND_POLISH})s? (?:are|tend|usually|always|often|can be"
             r"|make|work|don't|do not)\b"),
-        (C.ORIGIN, "demonym_person", "{PEOPLE} {LANGUAGE_PEOPLE_AND_POLISH} black white brown jewish muslim foreign ethnic exotic asian hispanic latino latina",
-            r"\b(?:{PEOPLE}|{LANGUAGE_PEOPLE_AND_POLISH}|black|white|brown|jewish|muslim|foreign|ethnic|exotic|asian"
+        (C.ORIGIN, "demonym_person",
+            "{PEOPLE} {LANGUAGE_PEOPLE_AND_POLISH} black white brown jewish muslim foreign ethnic exotic "
+            "asian hispanic latino latina",
+            r"\b(?:{PEOPLE}|{LANGUAGE_PEOPLE_AND_POLISH}|black|white|brown|jewish|muslim|foreign|ethnic"
+            r"|exotic|asian"
             r"|hispanic|latino|latina)[\s-]+{PERSON}\b"),
-        (C.ORIGIN, "is_demonym", "{PEOPLE} {LANGUAGE_PEOPLE} black white brown foreign ethnic exotic mixed biracial",
-            r"\b(?:{SUBJ}|he's|she's|they're)\s*{BE}?\s*{ADV}(?:an? |half[\s-]|of )?(?:{PEOPLE}|{LANGUAGE_PEOPLE}"
+        (C.ORIGIN, "is_demonym",
+            "{PEOPLE} {LANGUAGE_PEOPLE} black white brown foreign ethnic exotic mixed biracial",
+            r"\b(?:{SUBJ}|he's|she's|they're)\s*{BE}?\s*{ADV}(?:an? |half[\s-]|of )?(?:{PEOPLE}"
+            r"|{LANGUAGE_PEOPLE}"
             r"|black|white|brown|foreign|ethnic|exotic|mixed[\s-]race|biracial)\b"
             r"(?![\s-](?:speaker|speaking|fluent|market|markets|team|office|client|clients|company"
             r"|companies|product|version|site|customers|bank|law|regulation|tax|market\w*|subsidiary"
@@ -334,7 +399,8 @@ LEXICON = Lexicon(
             r"|immigrated|emigrated|relocated|arrived|fled|escaped)\s+(?:here\s+|over\s+|originally\s+)?"
             r"from\s+(?:{COUNTRIES})\b"),
         (C.ORIGIN, "born_raised", "born raised grew generation",
-            r"\b(?:originally from|born in (?!(?:19|20)\d\d)|born and raised|(?:he|she|they|was|were) raised in"
+            r"\b(?:originally from|born in (?!(?:19|20)\d\d)|born and raised|(?:he|she|they|was"
+            r"|were) raised in"
             r"|grew up in|born abroad|born overseas)\b|\b(?:first|second|third)[\s-]generation (?:immigrant"
             r"|american|british|canadian|australian|{PEOPLE})"),
         (C.ORIGIN, "first_language", "language tongue",
@@ -346,30 +412,49 @@ LEXICON = Lexicon(
             r"(?:family|parents))\b"),
         (C.ORIGIN, "race", "race races", r"\b(?:his|her|their|of (?:a|another|different|any)) race\b"
             r"|\b(?:mixed|different|other) races\b"),
-        (C.ORIGIN, "heritage", "heritage descent roots ancestry origin origins background extraction blood", r"\b(?:{PEOPLE}|{LANGUAGE_PEOPLE}|jewish|ethnic|immigrant|cultural|family|foreign"
+        (C.ORIGIN, "heritage",
+            "heritage descent roots ancestry origin origins background extraction blood",
+            r"\b(?:{PEOPLE}|{LANGUAGE_PEOPLE}|jewish|ethnic|immigrant|cultural|family|foreign"
             r"|mixed|minority) (?:heritage|descent|roots|ancestry|origins?|background|extraction|blood)\b"
             r"|\bof (?:{PEOPLE}|{LANGUAGE_PEOPLE_AND_POLISH}|mixed|jewish|\w+ian|\w+ese|\w+ish) (?:descent"
             r"|heritage|ancestry|extraction)\b"),
-        (C.ORIGIN, "foreign", "foreign", r"\bforeign\b(?!\s*(?:keys?|exchange|currenc\w*|languages?|policy|affairs"
+        (C.ORIGIN, "foreign",
+            "foreign",
+            r"\bforeign\b(?!\s*(?:keys?|exchange|currenc\w*|languages?|policy|affairs"
             r"|markets?|direct|investment|ministry|office|trade|aid|subsidiar\w*|entit\w*|functions?"
             r"|interface|ownership|clients?|customers?|tax\w*|transactions?|payments?|data))"),
-        (C.ORIGIN, "minority", "minority minorities diversity", r"\b(?:ethnic|racial|visible|religious) minorit\w*|\bdiversity hire\b"
+        (C.ORIGIN, "minority",
+            "minority minorities diversity",
+            r"\b(?:ethnic|racial|visible|religious) minorit\w*|\bdiversity hire\b"
             r"|\b(?:add|adds|bring|brings|help with|improve|helps?) (?:some |more |our )?diversity\b"),
         # --- sex and gender ------------------------------------------------------------------------
-        (C.SEX, "man", "man men", r"\b(?:a|as a|for a|being a|the only|only|young|old|other|more|fewer|all|ten|two"
+        (C.SEX, "man",
+            "man men",
+            r"\b(?:a|as a|for a|being a|the only|only|young|old|other|more|fewer|all|ten|two"
             r"|three|\d+|of|typical|real|strong|male|nice|big|another|is a|he's a) (?:man|men)\b"
             r"(?![\s-](?:hours?|days?|months?|years?|pages?|in[\s-]the[\s-]middle))"),
-        (C.SEX, "male", "male males", r"\bmales?\b(?![\s-](?:connectors?|plugs?|ports?|ends?|threads?|adapters?|headers?"
+        (C.SEX, "male",
+            "male males",
+            r"\bmales?\b(?![\s-](?:connectors?|plugs?|ports?|ends?|threads?|adapters?|headers?"
             r"|pins?|jacks?))"),
-        (C.SEX, "looks", "pretty attractive hot cute gorgeous beautiful sexy stunning looking eyes candy look",
+        (C.SEX, "looks",
+            "pretty attractive hot cute gorgeous beautiful sexy stunning looking eyes candy look",
             r"\b(?:she's|she is|he's|he is|very|quite|really|so|rather) (?:pretty|attractive|hot|cute"
             r"|gorgeous|beautiful|sexy|stunning|good looking)\b(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|girl"
             r"|woman|face|guy|lady))|\b(?:pretty|attractive|cute|hot|beautiful|gorgeous|sexy|stunning)"
             r" (?:girl|woman|lady|guy|man|face|one|blonde|brunette|young)\b"
             r"|\b(?:easy on the eyes|eye candy|nice to look at)\b"),
-        (C.SEX, "for_a_gender", "girl woman lady guy man female male", r"\bfor (?:a|the) (?:girl|woman|lady|guy|man|female|male)\b"),
+        (C.SEX, "a_man_would",
+            "guy bloke dude gal lady woman man",
+            r"\b(?:a|as a|for a|another) (?:guy|bloke|dude|gal|lady|woman|man)\b(?= (?:would|might|could"
+            r"|will|is better|fits|suits|in this role|for this role|on this team))"),
+        (C.SEX, "for_a_gender",
+            "girl woman lady guy man female male",
+            r"\bfor (?:a|the) (?:girl|woman|lady|guy|man|female|male)\b"),
         # --- sexual orientation and gender identity ----------------------------------------------
-        (C.ORIENTATION, "trans", "trans transwoman transwomen transman transmen", r"\btrans\b(?![\s-]*(?:atlantic|pacific|action|actions|fat|european|national"
+        (C.ORIENTATION, "trans",
+            "trans transwoman transwomen transman transmen",
+            r"\btrans\b(?![\s-]*(?:atlantic|pacific|action|actions|fat|european|national"
             r"|siberian|continental))|\btrans(?:woman|women|man|men)\b"),
         (C.ORIENTATION, "transition", "transition transitioned",
             r"\b(?:his|her|their|gender|medical|social) transition\b|\b(?:has |had |recently |she |he "
@@ -377,14 +462,21 @@ LEXICON = Lexicon(
             r"|off|our|the|their|his|her|its|an|a(?! (?:few|couple|year|while|decade|long time))|services"
             r"|teams?|roles?|careers?|back|onto|across|smoothly"
             r"|well|successfully|fully|jobs?|industries|fields))"),
-        (C.ORIENTATION, "pronouns", "they them her him zir xem", r"\b(?:they/them|she/they|he/they|ze/zir|xe/xem|she/her|he/him)\b"),
-        (C.ORIENTATION, "same_sex_partner", "husband husbands boyfriend boyfriends wife wives girlfriend girlfriends", r"\bhis (?:husband|boyfriend)s?\b|\bher (?:wife|wives|girlfriend)s?\b"),
+        (C.ORIENTATION, "pronouns",
+            "they them her him zir xem",
+            r"\b(?:they/them|she/they|he/they|ze/zir|xe/xem|she/her|he/him)\b"),
+        (C.ORIENTATION, "same_sex_partner",
+            "husband husbands boyfriend boyfriends wife wives girlfriend girlfriends",
+            r"\bhis (?:husband|boyfriend)s?\b|\bher (?:wife|wives|girlfriend)s?\b"),
         (C.ORIENTATION, "straight_bi", "straight bi gay",
-            r"\b(?:he's|she's|he is|she is|they're|not|isn't|probably|openly|definitely) (?:straight|bi|gay)\b"
+            r"\b(?:he's|she's|he is|she is|they're|not|isn't|probably|openly|definitely) (?:straight|bi"
+            r"|gay)\b"
             r"(?=\s*(?:[.,;:!?)]|$|and\b|but\b|or\b))"),
         (C.ORIENTATION, "pride", "pride", r"\bpride (?:parade|march|month|flag|event|festival|network)\b"),
         # Not "came out as the strongest": only coming out to people, or at the end of a clause.
-        (C.ORIENTATION, "came_out", "came come coming comes", r"\b(?:came|coming|come|comes) out to (?:his|her|their) (?:family"
+        (C.ORIENTATION, "came_out",
+            "came come coming comes",
+            r"\b(?:came|coming|come|comes) out to (?:his|her|their) (?:family"
             r"|parents|team|colleagues|manager)\b|\b(?:he|she|they|recently|openly) came out\b"
             r"(?=\s*(?:[.,;:!?)]|$|last|recently|at work))"),
         # --- scores and ratings -------------------------------------------------------------------
@@ -398,11 +490,13 @@ LEXICON = Lexicon(
         (C.SCORE, "rated", "rated rate rating",
             r"\brated\s+(?:him|her|them|the candidate)\s+(?:a |an |as a |at |at a )?{SCORE_NUM}\b"
             r"|\brat(?:ed|e|ing)\s*(?:a |an |as a |at |at a |:)\s*\d(?:\.\d)?\b(?!\s*(?:%|x|times"
-            r"|on (?:the )?(?:app|play) store|stars? on))|\b(?:his|her|their|overall|final|interview) rating\b"
+            r"|on (?:the )?(?:app|play) store|stars? on))|\b(?:his|her|their|overall|final"
+            r"|interview) rating\b"
             r"|\brating\s*(?:of|:|=|-)\s*\d"),
         (C.SCORE, "got_a_number", "#digit",
             r"\b(?:got|gets|earned|received|had|put (?:him|her|them) at|puts (?:him|her|them) at"
-            r"|putting (?:him|her|them) at|'d put (?:him|her|them) at|would put (?:him|her|them) at) (?:a |an )"
+            r"|putting (?:him|her|them) at|'d put (?:him|her|them) at|would put (?:him|her"
+            r"|them) at) (?:a |an )"
             r"(?:solid |low |high |strong |weak |clear |borderline )?\d(?:\.\d)?\b(?!\s*(?:%|x\b|-))"
             r"(?=\s*(?:on|in|for|from|overall|out of|/|across|[.,;:!?)]|$))"),
         (C.SCORE, "gave_a_number", "gave give giving given put puts putting got gets getting",
@@ -410,54 +504,80 @@ LEXICON = Lexicon(
             r"(?:solid |strong |weak |low |high |only |just |)(?:\d(?:\.\d)?|one|two|three|four|five|six"
             r"|seven|eight|nine|ten)\b(?! (?:examples?|reasons?|minutes?|hours?|days?|weeks?|tries|hints?"
             r"|chances?|options?|questions?|problems?|tasks?))"),
-        (C.SCORE, "stars", "star stars point points mark marks", r"\b(?:\d(?:\.5)?|one|two|three|four|five)[\s-]stars?\b(?! (?:hotel|restaurant))"
+        (C.SCORE, "stars",
+            "star stars point points mark marks",
+            r"\b(?:\d(?:\.5)?|one|two|three|four|five)[\s-]stars?\b(?! (?:hotel|restaurant))"
             r"|\b(?:gave|give|got|gets|earned|scored|lost) (?:\w+ )?(?:\d|one|two|three|four|five|ten)"
             r" (?:points?|marks?)\b"),
         (C.SCORE, "label_number", "#digit",
             r"\b(?:overall|rating|grade|mark|verdict|technical|communication|coding|culture|design"
             r"|behaviou?ral|leadership|problem solving|system design|borderline|recommendation|decision"
             r"|level|tier|signal|assessment|evaluation|result|outcome|summary|panel|hm|round \d"
-            r"|interviewer \d)\s*(?:score|rating)?\s*[:=]\s*"
-            r"\d(?:\.\d)?\b(?!\s*(?:years?|yrs|%|ms|s\b|k\b|min|hours?|weeks?|days?|months?|people|engineers"
+            r"|interviewer \d|average|mean|aggregate|total)(?:\s+(?:average|mean|score|rating|total"
+            r"|grade))?\s*[:=]\s*"
+            r"\d(?:\.\d)?\b(?!\s*(?:years?|yrs|%|ms|s\b|k\b|min|hours?|weeks?|days?|months?|people"
+            r"|engineers"
             r"|services|/\d+ ))"),
-        (C.SCORE, "bar", "bar hire yes no unanimous split mixed", r"\b(?:above|below|under|over|meets?|met|clear(?:s|ed)?) the (?:hiring )?bar\b"
-            r"|\bhire\s*/\s*no[\s-]hire\b|\b(?:strong|weak|soft|lean|leaning|clear|definite)[\s-]+(?:no[\s-]+)?"
+        (C.SCORE, "bar",
+            "bar hire yes no unanimous split mixed",
+            r"\b(?:above|below|under|over|meets?|met|clear(?:s|ed)?) the (?:hiring )?bar\b"
+            r"|\bhire\s*/\s*no[\s-]hire\b|\b(?:strong|weak|soft|lean|leaning|clear"
+            r"|definite)[\s-]+(?:no[\s-]+)?"
             r"hire\b|\b(?:unanimous|split|mixed) (?:yes|no|hire|no hire|decision|vote|panel|verdict)\b"
-            r"|\b(?:would|wouldn't|would not|will|won't) hire\b(?! (?:more|again|a |an |someone))|\b(?:strong|weak|soft) (?:yes|no)\b(?=\s*(?:[.,;:!?)]|$|from|for))"),
+            r"|\b(?:would|wouldn't|would not|will|won't) hire\b(?! (?:more|again|a |an |someone))"
+            r"|\b(?:strong|weak|soft) (?:yes|no)\b(?=\s*(?:[.,;:!?)]|$|from|for))"),
         # --- comparison with other candidates -----------------------------------------------------
         # Not "screened 200 candidates a week" (a recruiter's job) nor "a hackathon finalist".
-        (C.COMPARISON, "other_candidates", "candidate candidates finalist finalists applicant applicants interviewee interviewees contender contenders",
+        (C.COMPARISON, "other_candidates",
+            "candidate candidates finalist finalists applicant applicants interviewee interviewees "
+            "contender contenders",
             r"\b(?:another|other|others|the other|rest of the|remaining|stronger|weaker|better|best|top"
             r"|strongest|weakest|internal|external|previous|next|second|first|final|alternative"
             r"|preferred|backup|competing|successful|chosen|selected|winning|leading|other two|other three"
             r") (?:candidates?|finalists?|applicants?|interviewees?|contenders?)\b"
             r"|\b(?:the|our|both|all the|all|other|two|three|four|five|six|\d) (?:\w+ )?finalists\b"),
-        (C.COMPARISON, "the_others", "other remaining rest candidates applicants finalists people top best strongest weakest worst better weaker stronger",
+        (C.COMPARISON, "the_others",
+            "other remaining rest candidates applicants finalists people top best strongest weakest worst "
+            "better weaker stronger second",
             r"\b(?:than|of|to|vs\.?|versus|compared to|ahead of|behind|above|below|over|with|like)"
-            r" (?:the |all the |any of the )?(?:other|remaining|rest of the)\s+(?:\d+|two|three|four|five|six"
+            r" (?:the |all the |any of the )?(?:other|remaining|rest of the)\s+(?:\d+|two|three|four"
+            r"|five|six"
             r"|seven|eight|nine|ten|ones|people|folks|applicants?|finalists?|candidates?|interviewees?)\b"
             r"|\bthe remaining (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:minutes|days"
             r"|weeks|items|tickets|tasks|bugs|issues|services))"
-            r"|\b(?:\d+|two|three|four|five|six|several|many|few|other) (?:good|strong|great|solid|excellent"
+            r"|\b(?:\d+|two|three|four|five|six|several|many|few|other) (?:good|strong|great|solid"
+            r"|excellent"
             r"|weak|weaker|stronger|better|promising|internal|external|shortlisted|final) (?:candidates"
             r"|applicants|finalists|profiles|people)\b"
             r"|\btop (?:\d|two|three|four|five|ten)\b(?= so far| of (?:the|our|all)| in (?:the|our) "
             r"(?:pool|pipeline|process|search)|\s*[.,;:!?)]|$)"
-            r"|\b(?:best|strongest|weakest|worst|better|weaker|stronger)\b[\w\s-]{0,30}?\b(?:so far|this"
-            r" (?:week|round|month|cycle|search)|for this role|we've (?:seen|had|interviewed)|we have (?:seen"
-            r"|had|interviewed)|i've (?:seen|had|interviewed)|in the (?:pool|pipeline|process))\b"),
-        (C.COMPARISON, "we_went_with", "went go going chose choose picked pick selected select prefer preferred hired hire offered offer moved move moving proceed proceeded proceeding",
+            r"|\b(?:best|strongest|weakest|worst|better|weaker|stronger)\b[\w\s'-]{0,40}?\b(?:so far"
+            r"|this (?:week|round|month|quarter|year|cycle|search)|for this role"
+            r"|(?:we've|we have|i've|i have) (?:seen|had|heard|interviewed|met)"
+            r"|in the (?:pool|pipeline|process))\b"
+            r"|\b(?:a )?(?:close|distant|strong) second\b"),
+        (C.COMPARISON, "we_went_with",
+            "went go going chose choose picked pick selected select prefer preferred hired hire offered "
+            "offer moved move moving proceed proceeded proceeding",
             r"\b(?:we|they|i|the team|the panel|the hiring manager|hm|we've|we have|we'll|we will|we're"
             r"|decided to|going to)\s+(?:went|go|going|chose|choose|picked|pick|selected|select"
             r"|prefer(?:red)?|hired|hire|offered|offer|moved|move|moving|proceed(?:ed|ing)?|decided to go)"
-            r"\s+(?:forward\s+)?(?:with\s+)?(?:someone|somebody|another|the other|a different|(?:the |an? )?internal"
+            r"\s+(?:forward\s+)?(?:with\s+)?(?:someone|somebody|another|the other|a different|(?:the "
+            r"|an? )?internal"
             r"|(?:the |an? )?external|a stronger|a more|other)\b"),
+        (C.COMPARISON, "ranking",
+            "ranking rankings rank came candidate applicant person one",
+            r"\b(?:our|the|my|in the|final|stack) (?:ranking|rankings|stack rank\w*)\b"
+            r"|\bcame (?:first|second|third|last)\b(?! (?:time|round|place in (?:a|the) hackathon))"
+            r"|\bthe (?:candidate|applicant|person|one|guy|woman|man) (?:we|i) (?:saw|met|interviewed|had"
+            r"|spoke to|spoke with)\b"),
         (C.COMPARISON, "decision_for_another", "decision",
             r"\bdecision\s*:\s*(?:going|go|went|moving forward|proceeding|offer(?:ing)?|hire|hiring|hired)"
             r" (?:with |to )?(?!him\b|her\b|them\b|the candidate\b)[a-z]+"),
         (C.COMPARISON, "someone_else", "someone went go going",
             r"\bsomeone else\b(?=\s*(?:[.,;:!?)]|$|instead|for (?:the|this) role))|\bsomeone (?:with more"
-            r"|stronger|more senior|more experienced|better)|\b(?:went|go|going) with (?:[a-z]+ )?instead\b"),
+            r"|stronger|more senior|more experienced|better)|\b(?:went|go"
+            r"|going) with (?:[a-z]+ )?instead\b"),
         (C.COMPARISON, "ranked", "ranked first second third fourth fifth last",
             r"\branked (?:\w+ )?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?|#\s?\d|top"
             r"|bottom|lowest|highest|below|above|behind|ahead)\b|\b(?:came|placed|finished|ranks?|is|was"
@@ -468,7 +588,8 @@ LEXICON = Lexicon(
             r" (?:candidates|ones)|pool|field|finalists?|rest\b(?! of (?:the )?(?:code|codebase|system|team"
             r"|org|company|stack|app|world|industry|market)))"),
         (C.COMPARISON, "choice", "choice option pick candidate bet",
-            r"\b(?:our|my|the team's|the panel's) (?:top|first|second|third|preferred|backup|best|number one"
+            r"\b(?:our|my|the team's|the panel's) (?:top|first|second|third|preferred|backup|best"
+            r"|number one"
             r"|no\.? 1|#1) (?:choice|option|pick|candidate|bet)\b|\b(?:the |a |as )?(?:backup|fallback)"
             r" (?:option|candidate|choice)\b(?=\s*(?:if|in case|should|[.,;]|$))"),
         (C.COMPARISON, "best_seen", "seen interviewed met had pool",
@@ -485,80 +606,130 @@ LEXICON = Lexicon(
         (C.COMPENSATION, "budget", "budget band range",
             r"\b(?:our|the|my) budget (?:we (?:have|had)|for (?:this|the) (?:role|position|hire|job)|is|was"
             r"|for (?:him|her|them))\b|\b(?:above|over|outside|within|beyond|exceeds?|blow|blows|stretch"
-            r"|fits?|out of|top of|bottom of) (?:our|the|my) (?:budget|band|range|comp range|salary range)\b"
+            r"|fits?|out of|top of|bottom of) (?:our|the|my) (?:budget|band|range|comp range"
+            r"|salary range)\b"
             r"|\bbudget (?:for|of) (?:the|this) (?:role|position|hire|job|headcount)\b"
             r"|\b(?:headcount|hiring|salary|comp|people) budget\b"),
-        (C.COMPENSATION, "headcount", "headcount budget freeze approval sign signoff", r"\b(?:headcount|budget approval|hiring budget|hiring freeze"
+        (C.COMPENSATION, "headcount",
+            "headcount budget freeze approval sign signoff",
+            r"\b(?:headcount|budget approval|hiring budget|hiring freeze"
             r"|req approval|budget sign-?off)\b|\b(?:finance|the board|ceo|cfo|budget)\s+(?:signs? off"
             r"|sign-off|approval|approves?|needs to approve|has to approve)\b|\b(?:ceo|cfo|finance|board)"
             r" sign-?off\b"),
-        (C.COMPENSATION, "expensive", "expensive pricey costly cheap", r"\b(?:too|very|quite|bit|a bit|rather|really|pretty|so) (?:expensive"
+        (C.COMPENSATION, "expensive",
+            "expensive pricey costly cheap",
+            r"\b(?:too|very|quite|bit|a bit|rather|really|pretty|so) (?:expensive"
             r"|pricey|costly|cheap)\b(?! (?:queries|query|operations?|calls?|joins?|computations?))"),
-        (C.COMPENSATION, "band", "band", r"\b(?:our|the|pay|salary|comp|compensation|his|her|level|grade|senior"
+        (C.COMPENSATION, "band",
+            "band",
+            r"\b(?:our|the|pay|salary|comp|compensation|his|her|level|grade|senior"
             r"|top) band\b"),
         # "bonus" in notes is pay, except "bonus points", "as a bonus", "bonus question".
-        (C.COMPENSATION, "bonus", "bonus bonuses", r"\bbonus(?:es)?\b(?!\s*(?:points?|questions?|rounds?|features?|tracks?"
+        (C.COMPENSATION, "bonus",
+            "bonus bonuses",
+            r"\bbonus(?:es)?\b(?!\s*(?:points?|questions?|rounds?|features?|tracks?"
             r"|tasks?|levels?|material|content|exercises?|challenges?|:))"),
-        (C.COMPENSATION, "equity", "equity", r"\b(?:wants?|asking for|ask(?:ed|s)? for|expects?|expecting|needs?|more"
+        (C.COMPENSATION, "equity",
+            "equity",
+            r"\b(?:wants?|asking for|ask(?:ed|s)? for|expects?|expecting|needs?|more"
             r"|some|his|her|no|an?|and|with|plus|for) equity\b(?! (?:research|markets?|analysts?|fund"
             r"|investors?|derivatives?|trading|desk|and inclusion|& inclusion))"),
-        (C.COMPENSATION, "raise", "raise", r"\b(?:a|pay|salary|big|annual|get a|got a|wants a|asked for a) raise\b"),
-        (C.COMPENSATION, "pay", "pay salary comp", r"\b(?:take|took|taking|accept|accepted|get|got|getting) (?:a )?(?:pay|salary)"
+        (C.COMPENSATION, "raise",
+            "raise",
+            r"\b(?:a|pay|salary|big|annual|get a|got a|wants a|asked for a) raise\b"),
+        (C.COMPENSATION, "pay",
+            "pay salary comp",
+            r"\b(?:take|took|taking|accept|accepted|get|got|getting) (?:a )?(?:pay|salary)"
             r" (?:cut|rise|raise|increase|bump)\b|\b(?:current|expected|desired|target) (?:pay|comp)\b"
             r"|\b(?:his|her|their) (?:pay|comp)\b|\bcomp expectations\b"),
-        (C.COMPENSATION, "offers", "offer offers counter counteroffer", r"\b(?:competing|counter|other|another|better|higher|lower|rival"
+        (C.COMPENSATION, "offers",
+            "offer offers counter counteroffer",
+            r"\b(?:competing|counter|other|another|better|higher|lower|rival"
             r"|external|outside) offers?\b|\boffer (?:of|at) (?:[$€£]|\d)"),
         # --- judgements of character --------------------------------------------------------------
-        (C.CHARACTER, "lazy", "lazy", r"\blazy\b(?![\s-]+(?:load\w*|evaluat\w*|init\w*|instantiat\w*|import\w*"
+        (C.CHARACTER, "lazy",
+            "lazy",
+            r"\blazy\b(?![\s-]+(?:load\w*|evaluat\w*|init\w*|instantiat\w*|import\w*"
             r"|sequences?|val|fetch\w*|iterators?|propert\w*|attributes?|eval|compil\w*|binding))"),
         (C.CHARACTER, "rude", "rude unprofessional", r"\brude\b(?! awakening)|\bunprofessional\b"),
-        (C.CHARACTER, "dumb", "stupid dumb", r"\b(?:stupid|dumb)\b(?![\s-]+(?:terminals?|simple|phones?|pipes?|components?"
+        (C.CHARACTER, "dumb",
+            "stupid dumb",
+            r"\b(?:stupid|dumb)\b(?![\s-]+(?:terminals?|simple|phones?|pipes?|components?"
             r"|mistakes?|questions?|bugs?))"),
         (C.CHARACTER, "entitled", "entitled", r"\bentitled\b(?! to)"),
-        (C.CHARACTER, "vibe", "weird odd strange off creepy bad negative funny uneasy arrogant toxic cold shady vibe vibes", r"\b(?:weird|odd|strange|off|creepy|bad|negative|funny|uneasy|arrogant|toxic"
+        (C.CHARACTER, "vibe",
+            "weird odd strange off creepy bad negative funny uneasy arrogant toxic cold shady vibe vibes",
+            r"\b(?:weird|odd|strange|off|creepy|bad|negative|funny|uneasy|arrogant|toxic"
             r"|cold|shady)\s+(?:vibes?|feeling about (?:him|her|them)|energy|aura|guy|person|character"
             r"|dude|fellow|personality|type)\b|\b(?:didn't|did not|don't) (?:like|love) (?:the|his|her"
             r"|their) vibe\b"),
-        (C.CHARACTER, "kind_of_person", "awkward odd strange weird difficult annoying rude unpleasant cold boring dull nerdy geeky needy fake nasty grumpy miserable lame sketchy",
+        (C.CHARACTER, "kind_of_person",
+            "awkward odd strange weird difficult annoying rude unpleasant cold boring dull nerdy geeky "
+            "needy fake nasty grumpy miserable lame sketchy",
             r"\b(?:awkward|odd|strange|weird|difficult|annoying|rude|unpleasant|cold|boring|dull|nerdy"
-            r"|geeky|needy|fake|nasty|grumpy|miserable|lame|sketchy)\s+(?:guy|person|man|woman|girl|character"
+            r"|geeky|needy|fake|nasty|grumpy|miserable|lame|sketchy)\s+(?:guy|person|man|woman|girl"
+            r"|character"
             r"|personality|individual|type|dude|fellow|chap|bloke)\b"),
-        (C.CHARACTER, "is_adjective", "difficult arrogant rude abrasive annoying cold aloof fake weird odd strange boring dull unpleasant stubborn pushy aggressive emotional defensive dishonest sneaky shifty immature childish lame dim thick hard pain jerk idiot diva sloppy selfish manipulative passive mean nasty creepy full quiet shy timid lazy uptight needy hostile toxic mediocre unmotivated bright smart sharp likeable likable nice friendly pleasant trustworthy",
-            r"(?:\b{SUBJ}\s+{BE}|\b(?:he's|she's|they're)|{START}{ADV}{SEEM}|\bcomes? across as|\bcame across"
-            r" as)\s+{ADV}(?:difficult(?! to)|arrogant|rude|abrasive|annoying|cold|aloof|fake|weird|odd|strange"
+        (C.CHARACTER, "is_adjective",
+            "difficult arrogant rude abrasive annoying cold aloof fake weird odd strange boring dull "
+            "unpleasant stubborn pushy aggressive emotional defensive dishonest sneaky shifty immature "
+            "childish lame dim thick hard pain jerk idiot diva sloppy selfish manipulative passive mean "
+            "nasty creepy full quiet shy timid lazy uptight needy hostile toxic mediocre unmotivated "
+            "bright smart sharp likeable likable nice friendly pleasant trustworthy",
+            r"(?:\b{SUBJ}\s+{BE}|\b(?:he's|she's|they're)|{START}{ADV}{SEEM}|\bcomes? across as"
+            r"|\bcame across"
+            r" as)\s+{ADV}(?:difficult(?! to)|arrogant|rude|abrasive|annoying|cold|aloof|fake|weird|odd"
+            r"|strange"
             r"|boring|dull|unpleasant|stubborn|pushy|aggressive|emotional|defensive|dishonest|sneaky"
             r"|shifty|immature|childish|lame|dim|thick|hard to like|hard to work with|a pain|a jerk"
             r"|an idiot|a diva|sloppy|selfish|manipulative|passive[\s-]aggressive|mean|nasty|creepy"
             r"|full of (?:himself|herself|themselves)|too quiet|too shy|shy|timid|lazy|uptight|needy"
             r"|hostile|toxic|mediocre|unmotivated|not (?:very )?(?:bright|smart|sharp|likeable|likable"
             r"|nice|friendly|pleasant|trustworthy))\b"),
-        (C.CHARACTER, "aggressive", "aggressive aggressively", r"\baggressive(?:ly)?\b(?![\s-]+(?:caching|cache|timelines?|schedules?"
+        (C.CHARACTER, "aggressive",
+            "aggressive aggressively",
+            r"\baggressive(?:ly)?\b(?![\s-]+(?:caching|cache|timelines?|schedules?"
             r"|deadlines?|pricing|optimi\w+|growth|roadmaps?|approach|targets?|inlining|retr\w+"
             r"|compression|refactor\w*|rollouts?|scaling|marketing|expansion|strateg\w+|prefetch\w*"
             r"|settings?|goals?|plans?|timeouts?|autoscaling|discount\w*|migration|testing))"),
-        (C.CHARACTER, "emotional", "emotional", r"\b(?:too|very|bit|a bit|quite|overly|so|rather|pretty|highly|got|gets"
+        (C.CHARACTER, "emotional",
+            "emotional",
+            r"\b(?:too|very|bit|a bit|quite|overly|so|rather|pretty|highly|got|gets"
             r"|getting|seemed|seems|is|was|being|typically|super) emotional\b"),
-        (C.CHARACTER, "beer", "beer drink pint coffee lunch", r"\b(?:grab|have|get|share|go for|want to have|drink)\s+(?:a\s+)?(?:beer|drink"
+        (C.CHARACTER, "beer",
+            "beer drink pint coffee lunch",
+            r"\b(?:grab|have|get|share|go for|want to have|drink)\s+(?:a\s+)?(?:beer|drink"
             r"|pint|coffee|lunch)s?\s+with\s+(?:him|her|them)\b"),
-        (C.CHARACTER, "dislike", "like stand trust likeable likable want rubbed", r"\b(?:didn't|did not|don't|do not|couldn't|can't|cannot|wouldn't) (?:really"
+        (C.CHARACTER, "dislike",
+            "like stand trust likeable likable want rubbed",
+            r"\b(?:didn't|did not|don't|do not|couldn't|can't|cannot|wouldn't) (?:really"
             r" )?(?:like|stand|trust) (?:him|her|them|this guy|this person)\b|\bnot (?:very )?(?:likeable"
             r"|likable|trustworthy)\b|\b(?:wouldn't|would not|won't|don't|do not) want (?:to work with|him"
             r"|her|them) (?:him|her|them|on)\b|\brubbed (?:me|us|everyone) the wrong way\b"),
-        (C.CHARACTER, "what_a", "snake snakes diva nightmare jerk idiot pain princess prima clown tool weasel bully brat slacker loser cowboy hothead know bulldozer pushover wet downer control drama liability snob creep charmer show egomaniac",
+        (C.CHARACTER, "what_a",
+            "snake snakes diva nightmare jerk idiot pain princess prima clown tool weasel bully brat "
+            "slacker loser cowboy hothead know bulldozer pushover wet downer control drama liability snob "
+            "creep charmer show egomaniac",
             r"\b(?:bit of an?|a bit of an?|total|such an?|kind of an?|sort of an?|real|complete|absolute"
             r"|typical)\s+(?:snake|diva|nightmare|jerk|idiot|pain|princess|prima donna|clown|tool|weasel"
             r"|bully|brat|slacker|loser|cowboy|hothead|know-it-all|bulldozer|pushover|wet blanket|downer"
             r"|control freak|drama queen|liability|snob|creep|charmer|show-off|egomaniac)\b"
             r"|\ba (?:nightmare|pain) to (?:work with|interview|deal with|manage|talk to|be around)\b"
             r"|\b(?:a |the )?snakes?\b(?= in the grass|\s*[.,;:!?)]|$)"),
-        (C.CHARACTER, "immature", "immature", r"\bimmature\b(?! (?:tooling|tools|ecosystem|technology|tech|market"
+        (C.CHARACTER, "immature",
+            "immature",
+            r"\bimmature\b(?! (?:tooling|tools|ecosystem|technology|tech|market"
             r"|markets|product|codebase|process\w*|librar\w+|framework|stack|platform|api|field|industry"
             r"|data))"),
         (C.CHARACTER, "lying", "lied lying lies", r"\b(?:lied|lying|lies) (?:about|to)\b"),
-        (C.CHARACTER, "culture", "fit match", r"\b(?:not a|no|poor|bad|weak|wrong|questionable|not the right|isn't a"
+        (C.CHARACTER, "culture",
+            "fit match",
+            r"\b(?:not a|no|poor|bad|weak|wrong|questionable|not the right|isn't a"
             r"|lacks?|great|good) (?:culture|cultural|team|personality) (?:fit|match)\b"),
         # --- personal data ------------------------------------------------------------------------
-        (C.PERSONAL_DATA, "lives_at", "lives living resides residing staying address phone number mobile email mail", r"\b(?:lives|living|resides|residing|staying) (?:at|on) \d"
+        (C.PERSONAL_DATA, "lives_at",
+            "lives living resides residing staying address phone number mobile email mail",
+            r"\b(?:lives|living|resides|residing|staying) (?:at|on) \d"
             r"|\b(?:home|personal|private) (?:address|phone|number|mobile|email|e-mail)\b|\baddress is\b"),
         # --- instructions aimed at the model ------------------------------------------------------
         (C.INSTRUCTION, "ignore_instructions", "ignore disregard forget follow",
@@ -568,20 +739,30 @@ LEXICON = Lexicon(
             r"(?:instructions?|prompts?|rules|guidelines|directions|decision|context|constraints|messages?"
             r"|everything|the above|what you were told|rejection|verdict|outcome|notes above)\b"),
         (C.INSTRUCTION, "imperative_that", "add say write mention state include tell let make",
-            r"{START}(?:please |and )?(?:add|say|write|mention|state|include|tell (?:him|her|them|the candidate)"
-            r"|let (?:him|her|them|the candidate) know|make it clear)\s+(?:in the (?:email|e-mail|draft|reply)"
-            r"\s+)?that\b|\bwrite (?:an?|the) (?:offer|acceptance|hiring|welcome) (?:letter|email|e-mail)\b"),
-        (C.INSTRUCTION, "addressing_the_model", "ai assistant model llm chatgpt gpt claude bot system writer copilot",
-            r"{START}(?:hey |dear |note to (?:the )?)?(?:ai|assistant|ai assistant|model|llm|chatgpt|gpt|claude"
-            r"|bot|system|writer|copilot)\s*[:,]\s*(?:you|ignore|disregard|forget|write|say|tell|include|add"
+            r"{START}(?:please |and )?(?:add|say|write|mention|state|include|tell (?:him|her|them"
+            r"|the candidate)"
+            r"|let (?:him|her|them|the candidate) know|make it clear)\s+(?:in the (?:email|e-mail|draft"
+            r"|reply)"
+            r"\s+)?that\b|\bwrite (?:an?|the) (?:offer|acceptance|hiring|welcome) (?:letter|email"
+            r"|e-mail)\b"),
+        (C.INSTRUCTION, "addressing_the_model",
+            "ai assistant model llm chatgpt gpt claude bot system writer copilot",
+            r"{START}(?:hey |dear |note to (?:the )?)?(?:ai|assistant|ai assistant|model|llm|chatgpt|gpt"
+            r"|claude"
+            r"|bot|system|writer|copilot)\s*[:,]\s*(?:you|ignore|disregard|forget|write|say|tell|include"
+            r"|add"
             r"|mention|state|offer|approve|reject|hire|make|change|do not|don't|always|never|act|pretend"
             r"|from now|please)"),
-        (C.INSTRUCTION, "note_for_the_model", "note message instruction instructions reminder ai assistant model llm bot reject hire approve decline accept fail pass say write claim pretend state",
+        (C.INSTRUCTION, "note_for_the_model",
+            "note message instruction instructions reminder ai assistant model llm bot reject hire "
+            "approve decline accept fail pass say write claim pretend state",
             r"\b(?:note|message|instructions?|reminder) (?:for|to) (?:the )?(?:ai|model|assistant|llm|bot"
             r"|chatbot|writer|email writer|gpt|chatgpt)\b|\b(?:the|you,?) (?:ai|assistant|model|llm"
-            r"|language model|bot) (?:must|should|will|has to|needs to|is to|writing|drafting|that writes)\b"
+            r"|language model|bot) (?:must|should|will|has to|needs to|is to|writing|drafting"
+            r"|that writes)\b"
             r"|{START}(?:assistant|ai assistant|llm|chatgpt|gpt|claude|model|bot)\s*:"
-            r"|{START}(?:please |just |and )?(?:reject|hire|approve|decline|accept|fail|pass) (?:him|her|them)\b"
+            r"|{START}(?:please |just |and )?(?:reject|hire|approve|decline|accept|fail|pass) (?:him|her"
+            r"|them)\b"
             r"|{START}(?:please |just |and )?(?:say|write|claim|pretend|state) (?:that |we |he |she |they "
             r"|it |you )"),
         (C.INSTRUCTION, "role_play", "now mode act pretend instructions instruction",
@@ -590,32 +771,55 @@ LEXICON = Lexicon(
             r"|god|admin) mode\b|(?:{START}|\byou (?:will |must |should |shall )?|\bnow )act as (?:an?|the"
             r"|my) \w+|\bpretend (?:to be|you are|you're)\b|{START}from now on,? (?:you|always|never"
             r"|write|say|ignore)|\bnew instructions?\s*:"),
-        (C.INSTRUCTION, "write_that_hired", "write say state tell mention confirm announce inform let put add include make",
+        (C.INSTRUCTION, "write_that_hired",
+            "write say state tell mention confirm announce inform let put add include make",
             r"\b(?:write|say|state|tell (?:him|her|them|the candidate)|mention|confirm|announce|inform"
             r" (?:him|her|them|the candidate)|let (?:him|her|them|the candidate) know|put|add|include"
             r"|make sure (?:the email|you|to)[\w\s]{0,20}?|make it clear)\s+(?:that\s+)?(?:he|she|they"
-            r"|the candidate|(?!you\b|we\b|i\b|it\b|us\b)[a-z]+)\s*(?:already |now |officially )?(?:is|are|was|has been"
-            r"|have been|got|gets|will get|will be|'s|'re|has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:hired|accepted|selected|offered|approved|the job|the role"
+            r"|the candidate|(?!you\b|we\b|i\b|it\b|us\b)[a-z]+)\s*(?:already |now |officially )?(?:is"
+            r"|are|was|has been"
+            r"|have been|got|gets|will get|will be|'s|'re|has|have)\s+(?:already\s+"
+            r"|now\s+)?(?:been\s+)?(?:hired|accepted|selected|offered|approved|the job|the role"
             r"|an offer|moving forward|successful|our top|our first|in|through|passed|getting)\b"),
+        # Commitments passed to the email: "tell the candidate the salary is 90k". Not "tell him
+        # we'll have an answer by Friday", which is the next step, not a promise.
+        (C.INSTRUCTION, "tell_them_a_promise",
+            "tell",
+            r"\btell (?:him|her|them|the candidate)\b[^.\n]{0,40}?\b(?:salary|pay|offer|package|hired"
+            r"|the job|the role|start date|starts? (?:on|monday|tuesday|wednesday|thursday|friday|next)"
+            r"|bonus|equity|\d+k\b)"),
         (C.INSTRUCTION, "offer_the_job", "offer give mark treat consider list decision",
             r"\b(?:offer|give)\s+(?:him|her|them|the candidate)\s+(?:the|a)\s+(?:job|role|position|offer"
             r"|contract)\b|\b(?:mark|treat|consider|list)\s+(?:him|her|them|the candidate)\s+as\s+"
             r"(?:hired|accepted|approved|selected)\b|\b(?:change|override|reverse|flip) the decision\b"),
         (C.INSTRUCTION, "include_this", "include add insert put use mention paste append",
-            r"\b(?:include|add|insert|put|use|mention|paste|append)\s+(?:this|the following|my|his|her|these"
+            r"\b(?:include|add|insert|put|use|mention|paste|append)\s+(?:this|the following|my|his|her"
+            r"|these"
             r"|that)\s+(?:phone number|number|link|url|address|email address|email|contact|details|text"
             r"|sentence|paragraph|line|signature|code|discount|coupon|salary|amount)\b"),
         (C.INSTRUCTION, "about_the_email", "write writing reply response email draft letter message sure",
             r"\b(?:when you write|when writing|while writing|in your (?:reply|response|email|draft)|in the"
-            r" (?:email|e-mail|draft|letter|reply|response|message) (?:to (?:him|her|them) )?(?:say|write|tell"
+            r" (?:email|e-mail|draft|letter|reply|response|message) (?:to (?:him|her|them) )?(?:say"
+            r"|write|tell"
             r"|mention|include|state|add|,))|\bmake sure (?:the (?:email|draft|reply|letter|message)|you"
             r" (?:mention|say|write|tell|state|include))\b"),
     ],
     cased_phrases=[
-        (C.ORIGIN, "polish", "polish", r"\bPolish\b(?=\s*[,;.]|\s+(?:guy|man|woman|girl|lady|candidate|national|citizen"
-            r"|background|origin|descent|heritage|roots|family|accent|immigrant))|\b(?:[Hh]e|[Ss]he|[Tt]hey)"
+        # "Going with Daniel, he's run incident response": another person chosen. Capitals tell a
+        # name from "going with the whiteboard format"; the pronoun after tells it from "Postgres".
+        (C.COMPARISON, "going_with_name",
+            "going went go hiring offering",
+            r"\b(?:[Gg]oing|[Ww]ent|[Gg]o|[Hh]iring|[Oo]ffering(?: it)?) (?:with |to )?[A-Z][a-z]+"
+            r"(?=,? (?:he|she|they|who|instead|over (?:her|him|them))\b)"),
+        (C.ORIGIN, "polish",
+            "polish",
+            r"\bPolish\b(?=\s*[,;.]|\s+(?:guy|man|woman|girl|lady|candidate|national|citizen"
+            r"|background|origin|descent|heritage|roots|family|accent|immigrant))|\b(?:[Hh]e|[Ss]he"
+            r"|[Tt]hey)"
             r"(?:'s| is| was| are|'re) Polish\b"),
-        (C.PERSONAL_DATA, "street_address", "street st avenue ave road rd lane ln boulevard blvd drive dr court ct way place pl square sq terrace close crescent gardens parkway",
+        (C.PERSONAL_DATA, "street_address",
+            "street st avenue ave road rd lane ln boulevard blvd drive dr court ct way place pl square sq "
+            "terrace close crescent gardens parkway",
             r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'-]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
             r"|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Square|Sq\.?|Terrace"
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
@@ -665,11 +869,14 @@ LEXICON = Lexicon(
             r"\b(?:goodwill|asset|loan|credit) impairments?\b|\bimpairment (?:tests?|testing|charges?|loss"
             r"(?:es)?|models?)\b"),
         ("stutter stutters stuttered stuttering",
-            r"\b(?:ui|app|screen|animation|video|audio|frame rate|scrolling|scroll|page|game)\s+stutter\w*"),
-        ("diabetes cancer dementia alzheimer parkinson mental autism adhd hiv epilepsy depression disability accessibility fertility",
+            r"\b(?:ui|app|screen|animation|video|audio|frame rate|scrolling|scroll|page"
+            r"|game)\s+stutter\w*"),
+        ("diabetes cancer dementia alzheimer parkinson mental autism adhd hiv epilepsy depression disability"
+         " accessibility fertility",
             r"\b(?:diabetes|cancer|dementia|alzheimer's|parkinson's|mental health|autism|adhd|hiv|epilepsy"
             r"|depression|disability|accessibility|fertility) (?:research|app|apps|platform|startup|clinic"
-            r"|clinics|charity|nonprofit|trials?|studies|study|data|registry|product|screening|genomics)\b"),
+            r"|clinics|charity|nonprofit|trials?|studies|study|data|registry|product|screening"
+            r"|genomics)\b"),
         ("compensation compensating compensate",
             r"\bcompensati\w+ (?:transactions?|actions?|steps?|logic|handlers?|events?)\b"),
         ("credit",

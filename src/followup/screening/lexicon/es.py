@@ -76,52 +76,101 @@ LEXICON = Lexicon(
     },
     phrases=[
         # "Tiene 55 años", not "tiene 8 años de experiencia".
-        (C.AGE, "anos", "#digit", r"\b(?:tiene|tenia|con|de|cumple|cumplio|cumplidos|cumplira|ronda los|casi|mas de"
+        (C.AGE, "anos",
+            "#digit",
+            r"\b(?:tiene|tenia|con|de|cumple|cumplio|cumplidos|cumplira|ronda los|casi|mas de"
             r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?:\s*anos)?\b"
-            r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en |trabajando"
+            r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en "
+            r"|trabajando"
             r"|programando|como|liderando|personas|empleados|clientes|minutos|segundos|horas|dias|%|por"
             r" ciento|a \d))"),
-        (C.AGE, "mayor_joven", "mayor mayores joven jovenes viejo vieja viejos viejas anciano anciana ancianos ancianas", r"\b{ADV}(?:muy|demasiado|bastante|algo|un poco|mas|tan|poco)\s+(?:mayor"
+        (C.AGE, "mayor_joven",
+            "mayor mayores joven jovenes viejo vieja viejos viejas anciano anciana ancianos ancianas",
+            r"\b{ADV}(?:muy|demasiado|bastante|algo|un poco|mas|tan|poco)\s+(?:mayor"
             r"|mayores|joven|jovenes|viej[oa]s?|ancian[oa]s?)\b(?! (?:experiencia|version|empresa|parte"
             r"|impacto|escala|volumen|que el codigo))"),
-        (C.AGE, "parece_mayor", "mayor joven viejo vieja anciano anciana", r"\b(?:parece|se ve|es|esta)\s+{ADV}(?:mayor|joven|viej[oa]|ancian[oa])\b"
+        (C.AGE, "parece_mayor",
+            "mayor joven viejo vieja anciano anciana",
+            r"\b(?:parece|se ve|es|esta)\s+{ADV}(?:mayor|joven|viej[oa]|ancian[oa])\b"
             r"(?=\s*(?:[.,;:!?)]|$|para\b|y\b|pero\b|como\b))"),
-        (C.AGE, "su_edad", "edad nacido nacida graduado graduada titulado titulada licenciado licenciada", r"\bsu edad\b|\bedad\s*:?\s*\d|\bnacid[oa] en (?:19|20)\d\d|\b(?:por|a) (?:su|esa)"
+        (C.AGE, "su_edad",
+            "edad nacido nacida graduado graduada titulado titulada licenciado licenciada",
+            r"\bsu edad\b|\bedad\s*:?\s*\d|\bnacid[oa] en (?:19|20)\d\d|\b(?:por|a) (?:su|esa)"
             r" edad\b|\b(?:graduad[oa]|titulad[oa]|licenciad[oa]) en (?:19[4-9]\d|20[0-2]\d)\b"),
-        (C.AGE, "decada", "veinte treinta cuarenta cincuenta sesenta jubilacion", r"\b(?:los|sus) (?:veinte|treinta|cuarenta|cincuenta|sesenta)(?: y pico| y tantos)?\b"
+        (C.AGE, "decada",
+            "veinte treinta cuarenta cincuenta sesenta jubilacion",
+            r"\b(?:los|sus) (?:veinte|treinta|cuarenta|cincuenta|sesenta)(?: y pico| y tantos)?\b"
             r"|\b(?:cerca de|proxim[oa] a|antes de) (?:la )?jubilacion\b"),
-        (C.AGE, "joven_persona", "joven chaval chavala chavalin", r"\bjoven (?:chico|chica|hombre|mujer|candidato|candidata)\b"
+        (C.AGE, "joven_persona",
+            "joven chaval chavala chavalin",
+            r"\bjoven (?:chico|chica|hombre|mujer|candidato|candidata)\b"
             r"|\b(?:chaval|chavala|chavalin)\b"),
-        (C.FAMILY, "hijos", "hijo hija hijos hijas bebe bebes nino nina ninos ninas peques crios", r"\b(?:\d|un|una|dos|tres|cuatro|cinco|sus|su|tiene|con|mis)\s+(?:hij[oa]s?"
+        (C.FAMILY, "hijos",
+            "hijo hija hijos hijas bebe bebes nino nina ninos ninas peques crios",
+            r"\b(?:\d|un|una|dos|tres|cuatro|cinco|sus|su|tiene|con|mis)\s+(?:hij[oa]s?"
             r"|bebes?|nin[oa]s?|peques|crios)\b(?! (?:del? (?:proceso|nodo|componente)))"),
-        (C.FAMILY, "pareja", "marido esposo esposa mujer pareja novio novia familia madre padre", r"\bsu (?:marido|esposo|esposa|mujer|pareja|novio|novia|familia|madre|padre)\b"
+        (C.FAMILY, "pareja",
+            "marido esposo esposa mujer pareja novio novia familia madre padre",
+            r"\bsu (?:marido|esposo|esposa|mujer|pareja|novio|novia|familia|madre|padre)\b"
             r"|\b(?:madre|padre) de (?:\d|un|una|dos|tres|cuatro|familia)\b|\bformar una familia\b"),
-        (C.HEALTH, "terapia", "terapia problemas salud enfermedad discapacidad tratamiento medicacion", r"\b(?:en|va a|hace|sigue) terapia\b|\bproblemas (?:de salud|medicos|mentales)\b"
+        (C.HEALTH, "terapia",
+            "terapia problemas salud enfermedad discapacidad tratamiento medicacion",
+            r"\b(?:en|va a|hace|sigue) terapia\b|\bproblemas (?:de salud|medicos|mentales)\b"
             r"|\bsu (?:salud|enfermedad|discapacidad|tratamiento|medicacion)\b"),
-        (C.RELIGION, "cristiano", "cristiano cristiana velo panuelo hiyab kipa turbante crucifijo misa", r"\b(?:es|muy|un|una) cristian[oa]\b|\b(?:lleva|usa|llevaba) (?:el |un )?"
+        (C.RELIGION, "cristiano",
+            "cristiano cristiana velo panuelo hiyab kipa turbante crucifijo misa",
+            r"\b(?:es|muy|un|una) cristian[oa]\b|\b(?:lleva|usa|llevaba) (?:el |un )?"
             r"(?:velo|panuelo|hiyab|kipa|turbante|crucifijo)\b|\bsemana santa para (?:ir a )?misa\b"),
         (C.ORIGIN, "origen", "origen", r"\b(?:de )?origen (?:{ORIGENES})\b|\borigen\s*:\s*\w+"),
-        (C.ORIGIN, "es_origen", "{ORIGENES}* negro negra moro mora gitano gitana chino china extranjero extranjera", r"\bes (?:un |una )?(?:{ORIGENES})\b(?! (?:del? (?:codigo|proyecto)))"
+        (C.ORIGIN, "es_origen",
+            "{ORIGENES}* negro negra moro mora gitano gitana chino china extranjero extranjera",
+            r"\bes (?:un |una )?(?:{ORIGENES})\b(?! (?:del? (?:codigo|proyecto)))"
             r"|\b(?:un|una|el|la) (?:negr[oa]|mor[oa]|gitan[oa]|chin[oa]|extranjer[oa])\b"
             r"(?=\s*(?:[.,;:!?)]|$|que\b|y\b|pero\b))"),
-        (C.ORIGIN, "acento", "acento lengua", r"\bacento (?:muy |bastante |algo |un poco )?(?:marcado|fuerte|extranjero|raro"
+        (C.ORIGIN, "pais",
+            "viene procede originario originaria nacio nacido nacida",
+            r"\b(?:viene|procede|originari[oa]|naci[oa]?|nacid[oa])(?: originalmente)? (?:de|en) (?:la |el )?"
+            r"(?:marruecos|argelia|rumania|venezuela|colombia|ecuador|peru|bolivia|argentina|cuba"
+            r"|republica dominicana|mexico|senegal|nigeria|china|india|pakistan|ucrania|rusia|siria"
+            r"|africa|asia|latinoamerica|sudamerica|el extranjero)\b"),
+        (C.ORIGIN, "acento",
+            "acento lengua",
+            r"\bacento (?:muy |bastante |algo |un poco )?(?:marcado|fuerte|extranjero|raro"
             r"|cerrado|{ORIGENES})\b|\b(?:con|tiene|su|un) (?:fuerte |marcado |ligero )?acento\b"
             r"|\bno es su lengua materna\b"),
-        (C.SEX, "hombre", "hombre hombres", r"\b(?:un|una?|como|ser|es|por ser|para ser|los|dos|unos) hombres?\b"),
-        (C.SEX, "guapa", "guapo guapa atractivo atractiva mona sexy", r"\b(?:muy|bastante|es) (?:guap[oa]|atractiv[oa]|mona|sexy)\b"),
-        (C.ORIENTATION, "trans", "trans", r"\b(?:mujer|hombre|persona|chica|chico) trans\b|\b(?:es|una|un) trans\b"),
-        (C.SCORE, "sobre", "sobre de puntuacion calificacion nota valoracion puntaje puse di doy saco obtuvo", r"\b\d{1,2}(?:[.,]\d)?\s*(?:sobre|de)\s*(?:4|5|10|100)\b(?!\s*(?:[a-z]{4,}))"
+        (C.SEX, "hombre",
+            "hombre hombres",
+            r"\b(?:un|una?|como|ser|es|por ser|para ser|los|dos|unos) hombres?\b"),
+        (C.SEX, "guapa",
+            "guapo guapa atractivo atractiva mona sexy",
+            r"\b(?:muy|bastante|es) (?:guap[oa]|atractiv[oa]|mona|sexy)\b"),
+        (C.ORIENTATION, "trans",
+            "trans",
+            r"\b(?:mujer|hombre|persona|chica|chico) trans\b|\b(?:es|una|un) trans\b"),
+        (C.SCORE, "sobre",
+            "sobre de puntuacion calificacion nota valoracion puntaje puse di doy saco obtuvo",
+            r"\b\d{1,2}(?:[.,]\d)?\s*(?:sobre|de)\s*(?:4|5|10|100)\b(?!\s*(?!puntos?\b)[a-z]{4,})"
             r"|\b(?:puntuacion|calificacion|nota|valoracion|puntaje)\s*(?:global|final|general|tecnica)?"
             r"\s*:?\s*\d|\b(?:le puse|le di|le doy|saco|obtuvo|saco un) (?:un |una )?\d"),
-        (C.COMPARISON, "otro", "otro otra otros otras mejor peor", r"\b(?:otr[oa]s?|el otro|la otra) (?:candidat[oa]s?|finalistas?|perfil(?:es)?)\b"
+        (C.COMPARISON, "otro",
+            "otro otra otros otras mejor peor",
+            r"\b(?:otr[oa]s?|el otro|la otra) (?:candidat[oa]s?|finalistas?|perfil(?:es)?)\b"
             r"|\b(?:mejor|peor) candidat[oa]\b"),
-        (C.COMPENSATION, "bruto", "=€ euro euros bruto brutos neto netos pide cobra gana quiere presupuesto bonus", r"\b(?:euros?|€)\s*(?:brutos?|netos?)\b|\b(?:pide|cobra|gana|quiere)\s+"
+        (C.COMPENSATION, "bruto",
+            "=€ euro euros bruto brutos neto netos pide cobra gana quiere presupuesto bonus",
+            r"\b(?:euros?|€)\s*(?:brutos?|netos?)\b|\b(?:pide|cobra|gana|quiere)\s+"
             r"[\d.,]+\s*(?:k|mil)?\b|\bpresupuesto (?:del|para el) puesto\b|\bbonus\b"),
-        (C.CHARACTER, "vago", "vago vaga vagos vagas raro encaja", r"\b(?:es|muy|bastante|un poco|algo|parece|y) vag[oa]s?\b(?=\s*(?:[.,;:!?)]"
+        (C.CHARACTER, "vago",
+            "vago vaga vagos vagas raro encaja",
+            r"\b(?:es|muy|bastante|un poco|algo|parece|y) vag[oa]s?\b(?=\s*(?:[.,;:!?)]"
             r"|$|y\b))|\btipo raro\b|\bno encaja (?:en|con) (?:la cultura|el equipo)\b"),
-        (C.INSTRUCTION, "ignora", "ignora ignore ignorad olvida olvide tengas", r"\b(?:ignora|ignore|ignorad|olvida|olvide|no tengas en cuenta)"
+        (C.INSTRUCTION, "ignora",
+            "ignora ignore ignorad olvida olvide tengas",
+            r"\b(?:ignora|ignore|ignorad|olvida|olvide|no tengas en cuenta)"
             r" (?:las |todas las |tus |sus |la |)(?:instrucciones|indicaciones|reglas|decision)\b"),
-        (C.INSTRUCTION, "contratado", "escribe di dile indica menciona pon ofrec*", r"\b(?:escribe|di|dile|indica|menciona|pon) (?:que|le que) (?:esta"
+        (C.INSTRUCTION, "contratado",
+            "escribe di dile indica menciona pon ofrec*",
+            r"\b(?:escribe|di|dile|indica|menciona|pon) (?:que|le que) (?:esta"
             r"|ha sido|fue) (?:contratad[oa]|seleccionad[oa]|aceptad[oa])|\bofrec\w*(?:le|les) (?:el|un)"
             r" (?:puesto|trabajo|contrato)\b"),
     ],

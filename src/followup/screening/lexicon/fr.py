@@ -37,7 +37,7 @@ LEXICON = Lexicon(
             enceinte* grossesse* maternite paternite conge_parental conges_parentaux conge_maternite
             conge_paternite conge_mat creche nounou allaite* allaitement bebe* divorce* epoux epouse
             conjoint conjointe conjoints concubin* pacse* celibataire* monoparental* garde_d'enfants
-            nourrisson* veuf veuve fiance fiancee
+            nourrisson* veuf veuve fiance fiancee en_couple
         """,
         C.HEALTH: """
             handicap* rqth fauteuil_roulant malade malades maladie maladies burn-out burnout
@@ -83,71 +83,139 @@ LEXICON = Lexicon(
     },
     phrases=[
         # "Elle a 52 ans", not "il a 8 ans d'expérience" nor "trois ans chez un éditeur".
-        (C.AGE, "ans", "ans", r"\b(?:a|ai|avait|aura|agee? de|d'environ|de|environ|fete ses|fetera ses|bientot"
+        (C.AGE, "ans",
+            "ans",
+            r"\b(?:a|ai|avait|aura|agee? de|d'environ|de|environ|fete ses|fetera ses|bientot"
             r"|tout juste|juste|deja|presque|pres de|plus de|moins de|vers)\s+{AGE_NUM}\s*ans\b"
             r"(?!\s*(?:d'|de |chez|dans|en |sur|au |aux |a |comme|pour|d\u2019))"),
-        (C.AGE, "adjectif", "agee agees age ages jeune jeunes vieux vieille vieilles", r"\b{ADV}(?:un peu|trop|plus|assez|tres|bien|deja|relativement|moins|peu)\s+"
+        (C.AGE, "adjectif",
+            "agee agees age ages jeune jeunes vieux vieille vieilles",
+            r"\b{ADV}(?:un peu|trop|plus|assez|tres|bien|deja|relativement|moins|peu)\s+"
             r"(?:agee?s?|jeunes?|vieux|vieille|vieilles)\b(?! (?:entreprise|societe|start-?up|equipe"
             r"|version|code|projet|produit|marche|technologie)s?)"),
-        (C.AGE, "semble_age", "semble parait air fait", r"\b(?:semble|parait|a l'air|fait)\s+{ADV}(?:agee?|vieux|vieille|jeune)\b"),
-        (C.AGE, "retraite", "retraite", r"\b(?:proche|pres|avant|depart|partir|age|loin|a l'approche) (?:de |a )?la retraite\b"),
-        (C.AGE, "son_age", "age nee ne diplome diplomee promo promotion", r"\b(?:son|a son|de son|vu son|compte tenu de son) age\b|\bage\s*:\s*\d"
+        (C.AGE, "semble_age",
+            "semble parait air fait",
+            r"\b(?:semble|parait|a l'air|fait)\s+{ADV}(?:agee?|vieux|vieille|jeune)\b"),
+        (C.AGE, "retraite",
+            "retraite",
+            r"\b(?:proche|pres|avant|depart|partir|age|loin|a l'approche) (?:de |a )?la retraite\b"),
+        (C.AGE, "son_age",
+            "age nee ne diplome diplomee promo promotion",
+            r"\b(?:son|a son|de son|vu son|compte tenu de son) age\b|\bage\s*:\s*\d"
             r"|\b(?:nee?|diplomee?|diplome obtenu|promo|promotion) (?:en )?(?:19[4-9]\d|20[0-2]\d)\b"),
-        (C.AGE, "decennie", "vingtaine trentaine quarantaine cinquantaine soixantaine", r"\b(?:la|sa|une|la bonne) (?:vingtaine|trentaine|quarantaine|cinquantaine"
+        (C.AGE, "decennie",
+            "vingtaine trentaine quarantaine cinquantaine soixantaine",
+            r"\b(?:la|sa|une|la bonne) (?:vingtaine|trentaine|quarantaine|cinquantaine"
             r"|soixantaine)\b(?! (?:de|d'))"),
-        (C.AGE, "jeune_personne", "jeune vieil vieux vieille", r"\b(?:jeune|vieil|vieux|vieille) (?:homme|femme|fille|garcon|candidat"
+        (C.AGE, "jeune_personne",
+            "jeune vieil vieux vieille",
+            r"\b(?:jeune|vieil|vieux|vieille) (?:homme|femme|fille|garcon|candidat"
             r"|candidate|recrue|monsieur|dame)\b"),
         (C.FAMILY, "enfants", "enfant enfants fils fille filles bebe bebes jumeaux gamin gamins ados",
             r"\b(?:\d|un|une|deux|trois|quatre|cinq|ses|des|petits|jeunes|mes|son|sa|a des|a deux|a trois)"
             r"\s+(?:petits? |jeunes |)(?:enfants?|fils|fille|filles|bebes?|jumeaux|gamins?|ados)\b"
             r"(?! (?:processus|noeuds?|elements?|composants?|classes?|taches?))"),
-        (C.FAMILY, "parent_de", "mere pere maman papa parent parents celibataire", r"\b(?:mere|pere|maman|papa|parent)s? (?:de|d')\s*(?:\d|un|une|deux|trois"
+        (C.FAMILY, "parent_de",
+            "mere pere maman papa parent parents celibataire",
+            r"\b(?:mere|pere|maman|papa|parent)s? (?:de|d')\s*(?:\d|un|une|deux|trois"
             r"|quatre|cinq|jumeaux|famille nombreuse)\b|\b(?:jeune|future?|nouvelle?) (?:maman|papa|mere"
             r"|pere|parent)\b|\bmere celibataire\b|\bpere celibataire\b"),
-        (C.FAMILY, "conjoint", "mari femme epouse conjoint conjointe compagne compagnon copain copine fiance fiancee partenaire", r"\b(?:son|sa) (?:mari|femme|epouse|conjoint|conjointe|compagne|compagnon"
+        (C.FAMILY, "conjoint",
+            "mari femme epouse conjoint conjointe compagne compagnon copain copine fiance fiancee "
+            "partenaire",
+            r"\b(?:son|sa) (?:mari|femme|epouse|conjoint|conjointe|compagne|compagnon"
             r"|copain|copine|fiance|fiancee|partenaire)\b"),
-        (C.FAMILY, "marie", "marie mariee maries mariees", r"\b(?:est|sont|etait|recemment|jeune|tout juste|vient de se|s'est|se) mariee?s?\b"),
-        (C.FAMILY, "famille", "famille familiale familiales familial enfant bebe", r"\b(?:situation|vie|projet|raisons|contraintes|obligations) (?:de famille"
+        (C.FAMILY, "marie",
+            "marie mariee maries mariees",
+            r"\b(?:est|sont|etait|recemment|jeune|tout juste|vient de se|s'est|se) mariee?s?\b"),
+        (C.FAMILY, "famille",
+            "famille familiale familiales familial enfant bebe",
+            r"\b(?:situation|vie|projet|raisons|contraintes|obligations) (?:de famille"
             r"|familiale?s?)\b|\bprojet (?:d'enfant|de bebe)\b|\bfonder une famille\b"),
-        (C.HEALTH, "sante", "sante maladie handicap traitement therapie medecin psy*", r"\b(?:problemes?|soucis|etat|raisons) de sante\b|\b(?:son|sa) (?:sante|maladie"
+        (C.HEALTH, "sante",
+            "sante maladie handicap traitement therapie medecin psy*",
+            r"\b(?:problemes?|soucis|etat|raisons) de sante\b|\b(?:son|sa) (?:sante|maladie"
             r"|handicap|traitement|therapie|medecin)\b|\b(?:voit|consulte) un psy\w*\b"),
         (C.HEALTH, "operation", "opere operee", r"\b(?:a ete |s'est fait )?opere(?:e)? (?:du|de la|des)\b"),
-        (C.RELIGION, "porte_voile", "voile foulard kippa turban croix hijab niqab voilee", r"\bporte (?:le|un|une) (?:voile|foulard|kippa|turban|croix|hijab"
+        (C.RELIGION, "porte_voile",
+            "voile foulard kippa turban croix hijab niqab voilee",
+            r"\bporte (?:le|un|une) (?:voile|foulard|kippa|turban|croix|hijab"
             r"|niqab)\b|\b(?:femme )?voilee\b"),
-        (C.RELIGION, "prie", "prie priere prieres foi ramadan careme", r"\b(?:il|elle) prie\b|\bprieres?\b(?! de)|\bsa foi\b|\bfait (?:le|la) "
+        (C.RELIGION, "prie",
+            "prie priere prieres foi ramadan careme",
+            r"\b(?:il|elle) prie\b|\bprieres?\b(?! de)|\bsa foi\b|\bfait (?:le|la) "
             r"(?:ramadan|careme|priere)\b"),
-        (C.ORIGIN, "origine", "origine origines", r"\b(?:d'|de |son |sa |ses )origines? (?:{ORIGINES}|etrangere)\b"
+        (C.ORIGIN, "origine",
+            "origine origines",
+            r"\b(?:d'|de |son |sa |ses )origines? (?:{ORIGINES}|etrangere)\b"
             r"|\borigine\s*:\s*\w+"),
-        (C.ORIGIN, "est_origine", "{ORIGINES}* noir* black arabe blanc* etranger* francais* anglais* allemand*", r"\b{SUJET} (?:est|semble|a l'air|parait) {ADV}(?:{ORIGINES}|noire?"
+        (C.ORIGIN, "est_origine",
+            "{ORIGINES}* noir* black arabe blanc* etranger* francais* anglais* allemand*",
+            r"\b{SUJET} (?:est|semble|a l'air|parait) {ADV}(?:{ORIGINES}|noire?"
             r"|black|arabe|blanche?|etrangere?|francais|francaise|anglais|anglaise|allemande?)\b"),
-        (C.ORIGIN, "accent", "accent", r"\b(?:fort|forte|leger|lourd|gros|petit|un|son|avec un|sans|sacre) accent\b"
+        (C.ORIGIN, "accent",
+            "accent",
+            r"\b(?:fort|forte|leger|lourd|gros|petit|un|son|avec un|sans|sacre) accent\b"
             r"(?! (?:sur|mis))|\baccent (?:etranger|africain|{ORIGINES}|du sud|marque|prononce|tres)\b"),
-        (C.ORIGIN, "langue", "langue natif locuteur locutrice ne etranger etrangere", r"\bn'est pas (?:sa|son) (?:langue|premiere langue)\b|\blocut\w* natif"
+        (C.ORIGIN, "langue",
+            "langue natif locuteur locutrice ne etranger etrangere",
+            r"\bn'est pas (?:sa|son) (?:langue|premiere langue)\b|\blocut\w* natif"
             r"|\blangue natale\b|\bne (?:a|en) (?:l'etranger|\w+ique|\w+ie)\b|\b(?:un|une) etrangere?\b"
             r"|\b(?:nom|candidat|candidate) etrangere?\b"),
-        (C.SEX, "homme", "homme hommes", r"\b(?:(?:un|des|les|pour un|comme un|qu'un|entre) |en tant qu'|qu')hommes?\b"
+        (C.SEX, "homme",
+            "homme hommes",
+            r"\b(?:(?:un|des|les|pour un|comme un|qu'un|entre) |en tant qu'|qu')hommes?\b"
             r"(?![\s-]jours?)"),
-        (C.SEX, "physique", "jolie mignonne sexy canon belle", r"\b(?:elle est|tres|plutot|assez|vraiment) (?:jolie|mignonne|sexy|canon|belle"
+        (C.SEX, "physique",
+            "jolie mignonne sexy canon belle",
+            r"\b(?:elle est|tres|plutot|assez|vraiment) (?:jolie|mignonne|sexy|canon|belle"
             r" fille)\b|\bjolie (?:fille|femme)\b"),
-        (C.ORIENTATION, "son_mari", "mari copain compagnon femme epouse compagne copine trans gay lesbienne", r"\bil\b[^.;\n]{0,40}\bson (?:mari|copain|compagnon)\b"
+        (C.ORIENTATION, "son_mari",
+            "mari copain compagnon femme epouse compagne copine trans gay lesbienne couple",
+            r"\bil\b[^.;\n]{0,40}\bson (?:mari|copain|compagnon)\b"
             r"|\belle\b[^.;\n]{0,40}\b(?:sa femme|son epouse|sa compagne|sa copine)\b"
+            r"|\bil\b[^.;\n]{0,40}\ben couple avec un homme\b"
+            r"|\belle\b[^.;\n]{0,40}\ben couple avec une femme\b"
             r"|\b(?:il|elle|iel) est (?:trans|gay|lesbienne)\b|\b(?:femme|homme|personne) trans\b"),
-        (C.SCORE, "sur", "sur", r"\b\d{1,2}(?:[.,]\d{1,2})?\s*sur\s*(?:4|5|10|20|100)\b(?!\s*(?:[a-z]{4,}))"),
-        (C.SCORE, "note", "note notation evaluation score mis eu obtient obtenu evalue evaluee notee", r"\b(?:note|notation|evaluation|score)\s*(?:globale|finale|technique|generale"
+        (C.ORIGIN, "pays",
+            "originaire vient venu venue arrive arrivee",
+            r"\b(?:originaire|vient|venue?|arrivee?) (?:de |d'|du |des )(?:la |l')?(?:algerie|maroc|tunisie"
+            r"|senegal|mali|cote d'ivoire|cameroun|congo|guinee|turquie|syrie|liban|iran|afghanistan"
+            r"|pakistan|inde|chine|vietnam|roumanie|pologne|russie|ukraine|bresil|colombie|haiti|antilles"
+            r"|afrique|asie|maghreb|etranger)\b"),
+        (C.SCORE, "sur",
+            "sur",
+            # "3 sur 5", "14 sur 20 points"; not "3 sur 5 serveurs".
+            r"\b\d{1,2}(?:[.,]\d{1,2})?\s*sur\s*(?:4|5|10|20|100)\b(?!\s*(?!points?\b)[a-z]{4,})"),
+        (C.SCORE, "note",
+            "note notation evaluation score mis eu obtient obtenu evalue evaluee notee",
+            r"\b(?:note|notation|evaluation|score)\s*(?:globale|finale|technique|generale"
             r"|moyenne)?\s*[:=]?\s*\d|\b(?:j'ai mis|a eu|obtient|obtenu|note|evaluee?|notee?) (?:un |une )?"
             r"\d{1,2}(?:[.,]\d)?\b(?!\s*(?:ans|mois|jours|personnes|%))"),
-        (C.COMPARISON, "autre", "autre autres meilleur meilleure bonne faible fort classe classee", r"\b(?:un|une|l'|les|d'|des|deux) autres? (?:candidat|candidate|candidats"
+        (C.COMPARISON, "autre",
+            "autre autres meilleur meilleure bonne faible fort classe classee",
+            r"\b(?:un|une|l'|les|d'|des|deux) autres? (?:candidat|candidate|candidats"
             r"|candidates|profils?|finalistes?)\b|\b(?:meilleure?|moins bonne?|plus faible|plus fort)"
             r" (?:candidat|candidate|profil)\b|\bclassee? (?:premier|premiere|deuxieme|second|seconde"
             r"|troisieme|dernier|derniere|\d)\b"),
-        (C.COMPENSATION, "argent", "#digit budget prime primes variable", r"\b\d{2,3}\s?k\b(?!\s*(?:utilisateurs|requetes|lignes|clients))"
+        (C.COMPENSATION, "argent",
+            "#digit budget prime primes variable",
+            r"\b\d{2,3}\s?k\b(?!\s*(?:utilisateurs|requetes|lignes|clients))"
             r"|\bbudget (?:du|pour le) poste\b|\bprimes?\b|\bvariable (?:de|a) \d"),
-        (C.CHARACTER, "emotive", "emotive emotif emotives emotifs sympa type personnage mec personne", r"\b(?:trop|tres|assez|bien|un peu|plutot|si) emoti(?:ve|f|ves|fs)\b"
-            r"|\bpas (?:tres )?sympa\b|\b(?:bizarre|louche|lourd|lourde) (?:type|personnage|mec|personne)\b"),
-        (C.INSTRUCTION, "ignore", "ignore ignorez oublie oubliez tiens tenez", r"\b(?:ignore|ignorez|oublie|oubliez|ne tiens pas compte|ne tenez pas compte)"
+        (C.CHARACTER, "emotive",
+            "emotive emotif emotives emotifs sympa type personnage mec personne",
+            r"\b(?:trop|tres|assez|bien|un peu|plutot|si) emoti(?:ve|f|ves|fs)\b"
+            r"|\bpas (?:tres )?sympa\b|\b(?:bizarre|louche|lourd|lourde) (?:type|personnage|mec"
+            r"|personne)\b"),
+        (C.INSTRUCTION, "ignore",
+            "ignore ignorez oublie oubliez tiens tenez",
+            r"\b(?:ignore|ignorez|oublie|oubliez|ne tiens pas compte|ne tenez pas compte)"
             r" (?:de |des |les |toutes |tes |vos |la |l')*(?:instructions?|consignes?|regles|decision"
             r"|precedentes?)\b"),
-        (C.INSTRUCTION, "embauche", "ecris ecrivez dis dites indique indiquez mentionne mentionnez precise precisez propose proposez poste", r"\b(?:ecris|ecrivez|dis|dites|indique|indiquez|mentionne|mentionnez"
+        (C.INSTRUCTION, "embauche",
+            "ecris ecrivez dis dites indique indiquez mentionne mentionnez precise precisez propose "
+            "proposez poste",
+            r"\b(?:ecris|ecrivez|dis|dites|indique|indiquez|mentionne|mentionnez"
             r"|precise|precisez)(?:[- ]lui)? (?:qu'|que )(?:il|elle) (?:est|a ete) (?:embauchee?|retenue?"
             r"|prise?|acceptee?)\b|\bpropose[sz]?[-\s]?(?:lui|leur) (?:le|un) (?:poste|contrat|cdi)\b"),
     ],

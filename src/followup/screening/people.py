@@ -1,0 +1,90 @@
+"""Other people named in the notes: interviewers and other candidates, whose names never belong in
+the email (interviewers' only when the profile allows it).
+
+A capitalised word counts as a person only in a context that says so ("Dana's notes", "Sam: ...",
+"(Marcus, EM)", "going with Daniel", "Sam 4/5"), and never when it is a common section heading or
+tool name: a false alarm here would block a good email that mentions "Python".
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+_NAME = r"([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
+
+
+class Person(StrEnum):
+    INTERVIEWER = "interviewer"
+    OTHER_CANDIDATE = "other candidate"
+
+
+_TITLE = (r"(?:Head|Lead|Manager|Engineer|Designer|Director|VP|CTO|CEO|COO|CFO|HM|EM|PM|Recruiter|"
+          r"Founder|Partner|Senior|Staff|Principal|Analyst|Scientist|Finance|People|HR|Sales|Product|"
+          r"Engineering|Design|Ops|Operations|Warehouse|Support|Marketing)")
+
+# (pattern, who the named person is). Each pattern captures one or more names.
+_CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
+    # "- Priyanka (Finance): ...", "**Dana (HM):**"
+    (re.compile(rf"^[ \t]*(?:[-*•>]+[ \t]*)?\**{_NAME}[ \t]*\([^)\n]{{1,40}}\)\**[ \t]*:", re.M),
+     Person.INTERVIEWER),
+    # "(Marcus)", "(Annika, Head of Product)", "(Kofi - Senior Designer)"
+    (re.compile(rf"\({_NAME}\)|\({_NAME}\s*[,–-]\s*[^)\n]{{0,30}}\b{_TITLE}\b[^)\n]{{0,30}}\)"),
+     Person.INTERVIEWER),
+    # "see Dana's notes", "until Marek's session"
+    (re.compile(rf"\b{_NAME}['’]s\b"), Person.INTERVIEWER),
+    # "Aisha called it", "Priyanka would have taken her", "Gabriel strongly against"
+    (re.compile(rf"\b{_NAME}\s+(?:said|says|thinks|thought|felt|feels|noted|called|mentioned|liked|"
+                r"loved|asked|pushed|wants|wanted|agreed|agrees|disagreed|disagrees|voted|would|"
+                r"strongly|was a (?:yes|no)|is a (?:yes|no)|yes\b|no\b)"), Person.INTERVIEWER),
+    # "Sam 4/5", "Aisha: 3.5/4"
+    (re.compile(rf"\b{_NAME}:?\s+\d+(?:[.,]\d+)?\s*/\s*\d+"), Person.INTERVIEWER),
+    # "Annika and Kofi yes", "Claire et Julien"
+    (re.compile(rf"\b{_NAME}\s+(?:and|&)\s+{_NAME}\s+(?:yes|no|agree|both)\b"), Person.INTERVIEWER),
+    # "Panel: Sam, Aisha and me", "interview with Luis", "talked over Jen", "avec Claire et Julien"
+    (re.compile(rf"\b(?i:panel)\b[^\n.:]*:\s*{_NAME}(?:\s*\([^)]*\))?(?:\s*(?:,|and|&)\s*{_NAME})?"
+                rf"(?:\s*\([^)]*\))?(?:\s*(?:,|and|&)\s*{_NAME})?"), Person.INTERVIEWER),
+    (re.compile(rf"\b(?i:interview(?:er)?|call|chat|session|meeting|entretien|gespräch|entrevista)"
+                rf"(?:\s+\w+){{0,2}}\s+(?:with|avec|mit|con)\s+{_NAME}(?:\s+(?:and|et|und|y)\s+{_NAME})?"),
+     Person.INTERVIEWER),
+    (re.compile(rf"\b(?:talked over|interrupted|ignored|told|asked)\s+{_NAME}\b"), Person.INTERVIEWER),
+    (re.compile(rf"\binterviewer\s+(?:was|is)\s+{_NAME}"), Person.INTERVIEWER),
+    # "going with Daniel", "we hired Ana", "offer to Ben", "Thibault had far more", "Daniel edged it"
+    (re.compile(rf"\b(?i:going|went|go|gone)\s+(?i:with)\s+{_NAME}|\b(?i:hired?)\s+{_NAME}|\b(?i:offer(?:ed)?)\s+"
+                rf"(?:to\s+)?{_NAME}|\b{_NAME}\s+(?:edged|pipped|beat|was stronger|is stronger|ranked|"
+                r"had (?:far |much )?more|has (?:far |much )?more)"),
+     Person.OTHER_CANDIDATE),
+]
+
+# Capitalised words that the contexts above catch but that are not people.
+_NOT_PEOPLE = frozenset("""
+    About Also Areas Background Candidate Coding Communication Concerns Consensus Cons Culture Data
+    Debrief Decision Design Engineering Experience Feedback Final Finance Frontend Backend Hiring HM
+    Interview Interviewer Leadership Management Manager Marketing Motivation Next Notes Operations
+    Overall Panel People Portfolio Product Pros Recommendation Recruiter Role Sales Screen Security
+    Strengths Summary Support System Team Technical Verdict Warehouse Weaknesses Yes No Note Update
+    Python Java JavaScript TypeScript Kotlin Swift Rust Ruby Scala Kafka React Figma Excel Salesforce
+    Tableau Looker Docker Kubernetes Linux Android Google Amazon Microsoft Slack Jira Zendesk
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Payments Platform Infrastructure Mobile Web
+    Questions Question Exercise Case Study Homework Presentation Roleplay Role-play Take-home
+    He She They We It That This These Those But And So Then Also Everyone Nobody Both Neither
+    Score Scores Rating Ratings Nota Note Bewertung Ergebnis Unanimous Board Classic Terraform
+""".split())
+# Section headings and dimensions ("Execution", "Troubleshooting", "Entscheidung") are not names.
+_HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize)$")
+
+
+def other_people(notes: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, Person]:
+    """Names of other people in the notes, and who they are; `exclude` holds the candidate's names."""
+    found: dict[str, Person] = {}
+    for pattern, person in _CONTEXTS:
+        for match in pattern.finditer(notes):
+            for name in match.groups():
+                if (not name or name in _NOT_PEOPLE or name in exclude
+                        or _HEADING_ENDINGS.search(name)):
+                    continue
+                # Another candidate outranks an interviewer: their name is never allowed.
+                if found.get(name) is not Person.OTHER_CANDIDATE:
+                    found[name] = person
+    return found

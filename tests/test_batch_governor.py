@@ -1,0 +1,199 @@
+"""The governor and the client layers, on a fake clock and a scripted chat client: no HTTP, no waits."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from typing import Any
+
+import pytest
+
+from followup.batch.clients import EndpointUnusable, GovernedClient, rate_limit_callback
+from followup.batch.governor import CONCURRENCY_DECREASE, RATE_DECREASE, Governor
+from followup.config import LLMSettings
+from followup.errors import AuthError, EndpointError
+from followup.llm import Completion
+from followup.models import Usage
+
+
+class FakeTime:
+    """A clock that only moves when someone sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        await asyncio.sleep(0)
+
+
+def governor(concurrency: int = 8, **options: Any) -> tuple[Governor, FakeTime]:
+    time = FakeTime()
+    return Governor(concurrency, clock=time.clock, sleep=time.sleep, **options), time
+
+
+def run(coro: Coroutine[Any, Any, Any]) -> Any:
+    return asyncio.run(coro)
+
+
+def test_rpm_spaces_the_starts_evenly() -> None:
+    async def starts() -> list[float]:
+        gov, _ = governor(rpm=600)
+        return [(await gov.acquire()).started for _ in range(4)]
+
+    assert run(starts()) == pytest.approx([0.0, 0.1, 0.2, 0.3])
+
+
+def test_no_more_than_concurrency_in_flight() -> None:
+    async def scenario() -> None:
+        gov, _ = governor(2)
+        first = await gov.acquire()
+        await gov.acquire()
+        third = asyncio.create_task(gov.acquire())
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert not third.done() and gov.in_flight == 2
+        gov.release(first, "ok")
+        await asyncio.wait_for(third, 1)
+        assert gov.in_flight == 2
+
+    run(scenario())
+
+
+def test_a_429_pauses_every_start_for_the_wait_asked() -> None:
+    async def scenario() -> float:
+        gov, _ = governor()
+        ticket = await gov.acquire()
+        gov.pause(1.5)  # what ChatClient's on_rate_limit callback does
+        gov.release(ticket, "rate_limited")
+        return (await gov.acquire()).started
+
+    assert run(scenario()) >= 1.5
+
+
+def test_refusals_of_one_congestion_lower_the_limit_once() -> None:
+    async def scenario() -> Governor:
+        gov, _ = governor(8)
+        tickets = [await gov.acquire() for _ in range(4)]
+        for ticket in tickets:  # all started before the first reaction: one event
+            gov.release(ticket, "rate_limited")
+        return gov
+
+    gov = run(scenario())
+    assert gov.stats.rate_limited == 4 and gov.stats.reactions == 1
+    assert gov.limit == pytest.approx(8 * CONCURRENCY_DECREASE)
+
+
+def test_successes_bring_the_limit_back_and_no_further() -> None:
+    async def scenario() -> Governor:
+        gov, _ = governor(4)
+        gov.release(await gov.acquire(), "rate_limited")
+        for _ in range(40):
+            gov.release(await gov.acquire(), "ok")
+        return gov
+
+    gov = run(scenario())
+    assert gov.limit == 4
+
+
+def test_the_start_rate_is_learned_from_what_the_server_accepted() -> None:
+    async def scenario() -> Governor:
+        gov, time = governor(8)
+        for _ in range(60):  # 20 a second for 3 s, all accepted
+            gov.release(await gov.acquire(), "ok")
+            await time.sleep(0.05)
+        gov.release(await gov.acquire(), "rate_limited")
+        return gov
+
+    gov = run(scenario())
+    assert gov.learned_rate == pytest.approx(20 * RATE_DECREASE, rel=0.1)
+
+
+# -- GovernedClient: retries through the governor ----------------------------------------------
+
+
+def completion(**changes: Any) -> Completion:
+    values: dict[str, Any] = {
+        "text": "{}", "data": {}, "parse_error": None, "finish_reason": "stop", "refusal": None,
+        "model": "m", "response_format": "json_schema", "usage": Usage(prompt_tokens=5),
+        "requests": 1}
+    return Completion(**(values | changes))
+
+
+class ScriptedChat:
+    """Stands in for ChatClient(max_retries=0): each call answers the next item of the script;
+    "429" calls on_rate_limit first, as ChatClient does before raising."""
+
+    def __init__(self, script: list[Any], on_rate_limit: Any) -> None:
+        self.script = script
+        self.on_rate_limit = on_rate_limit
+        self.calls = 0
+
+    async def complete_json(self, messages: list[dict[str, str]], **_: Any) -> Completion:
+        self.calls += 1
+        item = self.script.pop(0)
+        if item == "429":
+            self.on_rate_limit(0.5)
+            raise EndpointError("http://x/v1 failed after 1 attempt: HTTP 429: slow down",
+                                status_code=429, attempts=1)
+        if isinstance(item, Exception):
+            raise item
+        assert isinstance(item, Completion)
+        return item
+
+
+def governed(script: list[Any], max_retries: int = 2) -> tuple[GovernedClient, ScriptedChat]:
+    gov, time = governor(4)
+    chat = ScriptedChat(script, rate_limit_callback(gov))
+    client = GovernedClient(chat, gov, LLMSettings(max_retries=max_retries), backoff_base=0.0)
+    return client, chat
+
+
+def ask(client: GovernedClient) -> Completion:
+    return run(client.complete_json([{"role": "user", "content": "hi"}], schema={},
+                                    schema_name="s"))
+
+
+def fault(status: int | None = 500) -> EndpointError:
+    return EndpointError(f"http://x/v1 failed after 1 attempt: HTTP {status}: boom",
+                         status_code=status, attempts=1)
+
+
+def test_transient_faults_are_retried_within_max_retries() -> None:
+    client, chat = governed([fault(500), fault(None), completion()], max_retries=2)
+    assert ask(client).requests == 3
+    client, chat = governed([fault(500), fault(502), fault(503)], max_retries=2)
+    with pytest.raises(EndpointError, match="failed after 3 attempts: HTTP 503"):
+        ask(client)
+
+
+def test_429s_wait_for_the_pause_and_have_their_own_budget() -> None:
+    client, chat = governed(["429", "429", completion()], max_retries=0)
+    result = ask(client)
+    assert result.requests == 3 and chat.calls == 3
+    assert client.governor.stats.rate_limited == 2
+    assert client.governor.stats.paused_seconds >= 0.5
+
+
+@pytest.mark.parametrize("error", [
+    AuthError("http://x/v1 refused the credentials (HTTP 401)", status_code=401, attempts=1),
+    EndpointError("http://x/v1 has no model 'm' (HTTP 404)", status_code=404, attempts=1),
+    EndpointError("http://x/v1 says the account is out of quota (HTTP 429)", status_code=429,
+                  attempts=1),  # no on_rate_limit call: ChatClient's quota case
+])
+def test_errors_every_request_would_hit_stop_at_once(error: EndpointError) -> None:
+    client, chat = governed([error, completion()])
+    with pytest.raises(EndpointUnusable):
+        ask(client)
+    assert chat.calls == 1
+
+
+def test_a_bad_request_is_not_retried() -> None:
+    client, chat = governed([fault(400), completion()])
+    with pytest.raises(EndpointError, match="HTTP 400"):
+        ask(client)
+    assert chat.calls == 1
+    assert client.governor.in_flight == 0

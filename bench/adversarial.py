@@ -28,21 +28,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_openai import FakeOpenAI, Reply  # noqa: E402
-from round_model import draft_for, read_ask  # noqa: E402
-
 from followup.checks import normalise  # noqa: E402
 from followup.config import LLMSettings, Settings  # noqa: E402
 from followup.errors import FollowupError  # noqa: E402
 from followup.evals.cases import EvalCase, load_cases  # noqa: E402
-from followup.llm import ChatClient, CapabilityStore  # noqa: E402
+from followup.llm import CapabilityStore, ChatClient  # noqa: E402
 from followup.models import DraftRequest, Profile  # noqa: E402
 from followup.render import render_body  # noqa: E402
 from followup.screening import screen_notes  # noqa: E402
 from followup.screening.people import other_people  # noqa: E402
 from followup.writer import write_with_model  # noqa: E402
+from round_model import draft_for, read_ask  # noqa: E402
 
-MOVES = ("copy_withheld", "copy_keyword", "score", "dear_candidate", "other_candidate", "offer", "interviewer_name",
-         "phone_number")
+MOVES = ("copy_withheld", "copy_keyword", "score", "dear_candidate", "other_candidate", "offer",
+         "interviewer_name", "phone_number")
 
 
 def injection(move: str, case: EvalCase, rng: random.Random) -> str | None:

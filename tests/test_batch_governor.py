@@ -146,7 +146,7 @@ class ScriptedChat:
 
 
 def governed(script: list[Any], max_retries: int = 2) -> tuple[GovernedClient, ScriptedChat]:
-    gov, time = governor(4)
+    gov, _ = governor(4)
     chat = ScriptedChat(script, rate_limit_callback(gov))
     client = GovernedClient(chat, gov, LLMSettings(max_retries=max_retries), backoff_base=0.0)
     return client, chat
@@ -163,9 +163,9 @@ def fault(status: int | None = 500) -> EndpointError:
 
 
 def test_transient_faults_are_retried_within_max_retries() -> None:
-    client, chat = governed([fault(500), fault(None), completion()], max_retries=2)
+    client, _ = governed([fault(500), fault(None), completion()], max_retries=2)
     assert ask(client).requests == 3
-    client, chat = governed([fault(500), fault(502), fault(503)], max_retries=2)
+    client, _ = governed([fault(500), fault(502), fault(503)], max_retries=2)
     with pytest.raises(EndpointError, match="failed after 3 attempts: HTTP 503"):
         ask(client)
 

@@ -64,7 +64,7 @@ def email(body: str, subject: str = "Your application for Senior Backend Enginee
 
 
 def test_a_good_rejection_passes_every_check() -> None:
-    results = run_checks(email(GOOD_REJECT), ctx())
+    results = run_checks(email(GOOD_REJECT), ctx(), include_eval_only=True)
     assert [r.name for r in results if not r.passed] == []
     assert {r.name for r in results} == set(CHECKS)
 
@@ -216,6 +216,12 @@ def test_reapply_only_if_hiring(body: str, hires: bool, passed: bool) -> None:
 def test_nothing_sensitive(body: str, passed: bool) -> None:
     result = nothing_sensitive(email(body), ctx())
     assert result.passed is passed, result.reason
+
+
+def test_eval_only_measures_do_not_hold_a_draft_back() -> None:
+    generic = email("Hi Priya,\n\nThank you for interviewing for the Senior Backend Engineer role.")
+    gates = {r.name for r in run_checks(generic, ctx())}
+    assert "not_generic" not in gates and "specific_detail" in gates
 
 
 def test_withheld_fragment_reused_is_caught() -> None:

@@ -1,0 +1,134 @@
+"""What every check shares: the email under check, its context, and small text helpers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..models import (
+    Candidate,
+    CheckResult,
+    Decision,
+    Evidence,
+    Profile,
+    WithheldFragment,
+)
+
+
+@dataclass(frozen=True)
+class EmailUnderCheck:
+    """An email as the candidate would read it, plus what a structured draft knows about it."""
+
+    subject: str
+    body: str
+    strengths: tuple[Evidence, ...] | None = None  # None: a free-text email, counts unknown
+    areas_to_grow: tuple[Evidence, ...] | None = None
+
+    @property
+    def greeting(self) -> str:
+        return next((line.strip() for line in self.body.splitlines() if line.strip()), "")
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return (self.strengths or ()) + (self.areas_to_grow or ())
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    candidate: Candidate
+    decision: Decision
+    profile: Profile
+    notes: str | None = None
+    withheld: tuple[WithheldFragment, ...] = field(default_factory=tuple)
+    # What an eval case (or `followup check --must-mention`) expects of this one email.
+    must_mention: tuple[str, ...] = ()
+    must_not_contain: tuple[str, ...] = ()
+    min_words: int | None = None  # overrides the default bounds for the decision
+    max_words: int | None = None
+
+
+def _ok(name: str, reason: str = "") -> CheckResult:
+    return CheckResult(name=name, passed=True, reason=reason)
+
+
+def _fail(name: str, reason: str, span: str | None = None) -> CheckResult:
+    return CheckResult(name=name, passed=False, reason=reason, span=span)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
+_TYPOGRAPHY = str.maketrans("’‘“”–—", "''\"\"--")
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, one space: so a quote matches its notes despite typography."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.translate(_TYPOGRAPHY)
+    text = re.sub(r"[*_`>#]+", " ", text)  # Markdown emphasis and bullets are not words
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+# A check that has nothing to judge here (no required details given, a language it does not read)
+# passes with a reason starting "n/a: ", so that reports and the label calibration can leave it out.
+NOT_APPLICABLE = "n/a: "
+
+
+def _not_applicable(name: str, reason: str) -> CheckResult:
+    return _ok(name, NOT_APPLICABLE + reason)
+
+
+def applies(result: CheckResult) -> bool:
+    return not result.reason.startswith(NOT_APPLICABLE)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def content_paragraphs(body: str) -> list[str]:
+    """The paragraphs between the greeting and the sign-off."""
+    paragraphs = _paragraphs(body)
+    if paragraphs and len(words(paragraphs[0])) <= 6 and "\n" not in paragraphs[0]:
+        paragraphs = paragraphs[1:]  # the greeting
+    if paragraphs and _signature_lines(paragraphs[-1]) is not None:
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+CLOSING_LINE = re.compile(
+    r"[,!]$|^(best|cheers|thanks|regards|warmly|sincerely|cordialement|atentamente|saludos|"
+    r"viele grüße|beste grüße|mit freundlichen grüßen)\b",
+    re.I,
+)
+NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Ý][\w'’.-]*){0,3}$")
+TEAM_SIGNATURE = re.compile(
+    r"\b(team|department|departamento|équipe|abteilung|recruiting|recruitment|talent acquisition|"
+    r"human resources|hr|hiring|people ops|careers|no-?reply)\b",
+    re.I,
+)
+
+
+def _signature_lines(paragraph: str) -> list[str] | None:
+    """The lines of a sign-off block (closing, name, title), or None if this is not one."""
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if not lines or len(lines) > 5:
+        return None
+    if CLOSING_LINE.search(lines[0]) and len(words(lines[0])) <= 6:
+        return lines
+    if all(len(words(line)) <= 6 and not line.endswith(".") for line in lines):
+        return lines
+    return None
+
+
+Check = Callable[[EmailUnderCheck, CheckContext], CheckResult]
+Dimension = Literal["length", "personalisation", "tone", "safety", "decision"]
+DIMENSIONS: tuple[Dimension, ...] = ("length", "personalisation", "tone", "safety", "decision")

@@ -1,0 +1,171 @@
+"""Personalisation: addressed by name, the role, specific and true details from the notes."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..models import CheckResult
+from .base import (
+    CheckContext,
+    EmailUnderCheck,
+    _fail,
+    _not_applicable,
+    _ok,
+    normalise,
+    words,
+)
+
+# --- personalisation ------------------------------------------------------------------------
+
+GENERIC_GREETING = re.compile(
+    r"\b(dear|hi|hello)\s+(candidate|applicant|sir|madam|sir\s*(or|/)\s*madam|there|friend)\b"
+    r"|\bto whom it may concern\b",
+    re.I,
+)
+PLACEHOLDER = re.compile(
+    r"\[\s*(first\s*name|name|candidate|role|company|position|insert[^\]]*)\s*\]"
+    r"|\{\{?\s*\w+\s*\}\}?|<\s*(first_?name|name|role)\s*>|\bXXX\b|\bTBD\b",
+    re.I,
+)
+
+
+def addressed_by_name(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    name = "addressed_by_name"
+    generic = GENERIC_GREETING.search(email.body)
+    if generic:
+        return _fail(name, f"generic greeting '{generic.group(0)}'; greet them by name", generic.group(0))
+    names = {ctx.candidate.first_name, ctx.candidate.name.split()[0], ctx.candidate.name}
+    pattern = r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    if not re.search(pattern, email.greeting, re.I):
+        return _fail(name, f"the greeting '{email.greeting[:60]}' does not name "
+                           f"{ctx.candidate.first_name}", email.greeting)
+    return _ok(name)
+
+
+def no_placeholders(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    name = "no_placeholders"
+    for text in (email.subject, email.body):
+        hit = PLACEHOLDER.search(text)
+        if hit:
+            return _fail(name, f"unfilled placeholder '{hit.group(0)}'", hit.group(0))
+    return _ok(name)
+
+
+def names_the_role(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    name = "names_the_role"
+    text = normalise(email.subject + " " + email.body)
+    role = normalise(ctx.candidate.role)
+    # Job titles get shortened in prose ("the backend role", "the design role", "the SDR role"): the
+    # stem of a long word of the title, or its initials in capitals, will do.
+    key_words = [w for w in re.split(r"[\s/-]+", role) if len(w) > 3] or words(role)
+    initials = "".join(w[0] for w in words(role)).upper()
+    if role in text or any(re.search(rf"\b{re.escape(w[:6])}", text) for w in key_words) or (
+            len(initials) >= 2 and re.search(rf"\b{initials}s?\b", email.subject + " " + email.body)):
+        return _ok(name)
+    return _fail(name, f"the email never names the role ({ctx.candidate.role})")
+
+
+def evidence_grounded(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    name = "evidence_grounded"
+    if not email.evidence:
+        return _not_applicable(name, "no quoted evidence to verify")
+    if ctx.notes is None:
+        return _not_applicable(name, "no notes given to verify the quotes against")
+    notes = normalise(ctx.notes)
+    for item in email.evidence:
+        quote = normalise(item.quote).strip(" \"'.,;:")
+        if len(words(quote)) < 2:
+            return _fail(name, f"quote '{item.quote}' is too short to support '{item.point[:60]}'",
+                         item.quote)
+        if quote not in notes:
+            return _fail(name, f"quote '{item.quote}' does not occur in the notes", item.quote)
+    return _ok(name, f"{len(email.evidence)} quote(s) found in the notes")
+
+
+def uses_a_specific_detail(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    """At least one true detail from the notes, so the email could not go to anyone else."""
+    name = "specific_detail"
+    if email.evidence:
+        return _ok(name, "backed by quotes from the notes")
+    if ctx.notes:
+        # A free-text email: look for a distinctive phrase of the notes (two content words in a row).
+        note_words = [w for w in words(normalise(ctx.notes)) if len(w) > 3]
+        body = normalise(email.body)
+        for first, second in pairwise(note_words):
+            if f"{first} {second}" in body:
+                return _ok(name, f"mentions '{first} {second}' from the notes")
+    return _fail(name, "nothing specific from the notes; add one true, specific detail")
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase as a case-insensitive substring (as evals/README.md defines it: "prioriti" covers
+    "prioritise"), with any spaces or hyphens between its words ("rate-limit", "rate limit")."""
+    parts = [re.escape(w) for w in re.findall(r"\w+", normalise(phrase))]
+    return re.compile(r"[\s'-]+".join(parts), re.I)
+
+
+def mentions_required(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    """Every detail the case says a good email must mention (specific and true)."""
+    name = "mentions_required"
+    if not ctx.must_mention:
+        return _not_applicable(name, "no required details given")
+    text = normalise(email.subject + " " + email.body)
+    missing = [p for p in ctx.must_mention if not _phrase_pattern(p).search(text)]
+    if missing:
+        return _fail(name, "does not mention " + ", ".join(f"'{p}'" for p in missing))
+    return _ok(name, f"mentions all {len(ctx.must_mention)} required detail(s)")
+
+
+# Words any follow-up email may use, whoever it is for: using them shows nothing about this person.
+_GENERIC = """
+about above after again also although always among another anyone anything around asked asking
+back because been before being below best better between both came come comes could days decided
+decision does doing done during each either else even every from further gave given giving going
+good great had has have having here hope into just know last less like looking made make makes
+many more most much must need needed next none only other others over part really role said same
+should since some something soon still such take taken than that their them then there these they
+thing things think this those though through time times today together told took under until very
+want wanted was week weeks well were what when where which while whole will wish with within
+without would year years your yours you're you've we've we're we'd we'll they're it's that's
+thank thanks thanked thankful thoughtful appreciate appreciated interview interviews interviewed
+interviewing application applications applied apply candidate candidates position positions process
+opportunity opportunities experience experiences skills skill background team teams company
+companies people person hiring hire hired stage stages round rounds final forward moving move moved
+progress update news email call calls conversation conversations meeting meet talk talking spoke
+speak speaking chat career search future success luck regards wishes kind warm pleased happy glad
+delighted enjoyed enjoy impressed impressive strong strength strengths area areas grow growth
+feedback decide deciding consideration careful carefully reflect difficult easy clear clearly
+genuinely truly sincerely work working worked job jobs care thought closes questions welcome
+reply ahead tell schedule scheduled scheduling touch around particularly especially noted words
+stood energy completing proper whatever outcome patience meantime keep open roles fits regularly
+interviewers interviewer panel invite invited looking speaking
+"""
+GENERIC_WORDS = frozenset(_GENERIC.split())
+MIN_DISTINCTIVE_TERMS = 3
+
+
+def _stem(word: str) -> str:
+    # Crude but language-blind: "structured" and "structure" meet at "struct", "Kunden" and "Kundin"
+    # do not; enough to tell whether the email draws on the notes.
+    return word.strip("'-")[:6]
+
+
+def distinctive_terms(notes: str, ctx: CheckContext) -> set[str]:
+    """Stems of the notes' words that another candidate's email would not contain."""
+    own = {_stem(w) for w in words(normalise(" ".join(
+        [ctx.candidate.name, ctx.candidate.role, ctx.candidate.stage or "", ctx.profile.company])))}
+    return {_stem(w) for w in words(normalise(notes))
+            if len(w.strip("'-")) >= 4 and w not in GENERIC_WORDS and not w.isdigit()} - own
+
+
+def not_generic(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    """How much of the email could go to anyone: it must use a few distinctive terms of the notes."""
+    name = "not_generic"
+    if not ctx.notes:
+        return _not_applicable(name, "no notes to compare with")
+    terms = distinctive_terms(ctx.notes, ctx)
+    used = sorted({_stem(w) for w in words(normalise(email.subject + " " + email.body))} & terms)
+    if len(used) < MIN_DISTINCTIVE_TERMS:
+        return _fail(name, f"uses {len(used)} distinctive term(s) of the notes "
+                           f"({', '.join(used) or 'none'}); the rest would fit any candidate")
+    return _ok(name, f"uses {len(used)} distinctive terms of the notes")

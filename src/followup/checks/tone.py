@@ -1,0 +1,127 @@
+"""Tone: thanks, respect, growth framed as learnable, no over-promising, signed by a person."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import CheckResult, Decision
+from .base import (
+    CLOSING_LINE,
+    NAME_LINE,
+    TEAM_SIGNATURE,
+    CheckContext,
+    EmailUnderCheck,
+    _fail,
+    _not_applicable,
+    _ok,
+    _paragraphs,
+    _signature_lines,
+)
+
+THANKS = re.compile(
+    r"\b(thank|thanks|grateful|appreciate[ds]?|merci|remercie\w*|danke|dank|bedanke\w*|gracias|"
+    r"agradec\w*)\b",
+    re.I,
+)
+
+
+def thanks_candidate(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    if THANKS.search(email.body):
+        return _ok("thanks_candidate")
+    return _fail("thanks_candidate", "the email never thanks the candidate")
+
+
+HARSH_WORDS = re.compile(
+    r"\b(sloppy|careless(ly|ness)?|lazy|laziness|arrogan(t|ce)|rude|incompetent|useless|terrible|"
+    r"awful|pathetic|mediocre|clueless|unprofessional|embarrassing|frankly|disappointing|"
+    r"culture fit|cultural fit|basic mistake|(wasn't|was not|not) your finest|normal person|"
+    r"(haven't|didn't|did not|have not) (even )?bother(ed)?|far more seriously|"
+    r"full of (typos|mistakes|errors)|wall of jargon|drag(ged)? .{0,30} out of you|"
+    r"bit of a mystery|as you('ve| have)? probably guessed|waste of (our|my) time)\b",
+    re.I,
+)
+
+
+def no_harsh_words(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    """Never harsh, blaming, sarcastic or about the person (English phrases)."""
+    name = "no_harsh_words"
+    hit = HARSH_WORDS.search(email.subject + "\n" + email.body)
+    if hit:
+        return _fail(name, f"'{hit.group(0)}' is harsh, blaming or about the person; describe what "
+                           "was observed and how to build it", hit.group(0))
+    return _ok(name)
+
+
+GAP_CUES = re.compile(
+    r"\b(weaker|gap|needed more|need(ed)? someone|we'd have liked|would have liked|didn't|did not|"
+    r"wasn't|haven't|hasn't|lack(ed|ing)?|missing|struggled|area to (grow|work on)|"
+    r"where we needed|not (yet )?(enough|as much))\b",
+    re.I,
+)
+LEARNABLE_CUES = re.compile(
+    r"\b(learn\w*|practi[cs]\w*|build\w*|develop\w*|strengthen\w*|grow\w*|rounds? out|great way|"
+    r"next step|try(ing)?|course|getting (involved|comfortable|closer)|work(ing)? (through|on)|"
+    r"adding|partnering|brush(ing)? up|reading up|acquire\w*|improve\w*|shadow\w*|"
+    r"would (help|make|strengthen|build|put|give))\b",
+    re.I,
+)
+DEMANDS = re.compile(
+    r"\b(you('ll| will) need to (fix|take|improve|learn|work|sort)|you (must|have to) (fix|improve|"
+    r"learn|take)|needs? to fix)\b",
+    re.I,
+)
+
+
+def growth_is_learnable(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    """An area to grow says how it can be built, and is not a demand."""
+    name = "growth_is_learnable"
+    demand = DEMANDS.search(email.body)
+    if demand:
+        return _fail(name, f"'{demand.group(0)}' is a demand; frame the gap as something they can "
+                           "learn or practise", demand.group(0))
+    if email.areas_to_grow is not None:
+        for item in email.areas_to_grow:
+            if not LEARNABLE_CUES.search(item.point):
+                return _fail(name, f"area to grow '{item.point[:60]}' says what was missing but "
+                                   "not how to build it", item.point)
+        return _ok(name)
+    if ctx.profile.language.strip().lower() != "english":
+        return _not_applicable(name, f"free text in {ctx.profile.language} is not read")
+    if ctx.decision is Decision.REJECT and GAP_CUES.search(email.body) \
+            and not LEARNABLE_CUES.search(email.body):
+        return _fail(name, "names a gap but never frames it as something they can learn or build")
+    return _ok(name)
+
+
+OVER_PROMISE = re.compile(
+    r"\b((i'm|i am|we're|we are) (certain|sure|confident) (that )?(we'll|we will|there will|"
+    r"there'll|you'll be (hired|offered|selected))|perfect (role|fit|position|job) for you|"
+    r"skip (straight )?(to|past)|fast-?track|guarantee\w*|(i|we) promise|"
+    r"(would|'d) (like|love) to hire you|the (job|role) is yours|there will be a role for you|"
+    r"definitely (have|be|hire|offer)|(fully|really) expect (that )?you('ll| will))\b",
+    re.I,
+)
+
+
+def no_over_promising(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    name = "no_over_promising"
+    hit = OVER_PROMISE.search(email.body)
+    if hit:
+        return _fail(name, f"'{hit.group(0)}' promises what no one can commit to", hit.group(0))
+    return _ok(name)
+
+
+def signed_by_a_person(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+    name = "signed_by_a_person"
+    if email.strengths is not None:
+        # Our code signs every draft from the profile: nothing a model could fix.
+        return _not_applicable(name, f"signed from the profile ({ctx.profile.sender_name})")
+    paragraphs = _paragraphs(email.body)
+    lines = _signature_lines(paragraphs[-1]) if paragraphs else None
+    if not lines:
+        return _fail(name, "no sign-off: end with a closing line and a person's name")
+    signer = next((line for line in lines if not CLOSING_LINE.search(line)), "")
+    if not signer or TEAM_SIGNATURE.search(signer) or not NAME_LINE.match(signer):
+        shown = signer or lines[0]
+        return _fail(name, f"signed '{shown}', not by a person", shown)
+    return _ok(name, f"signed by {signer}")

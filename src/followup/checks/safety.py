@@ -12,6 +12,7 @@ from .base import (
     _fail,
     _not_applicable,
     _ok,
+    has_word,
     normalise,
     words,
 )
@@ -32,9 +33,9 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
     name = "nothing_sensitive"
     own_contacts = _profile_contact_text(ctx.profile)
     # A model may copy words of the notes' language into an email written in another one.
-    languages = [None, resolve_language(None, ctx.notes)] if ctx.notes else [None]
+    languages = {resolve_language(None, email.body), resolve_language(None, ctx.notes or email.body)}
     for text in (email.subject, email.body):
-        findings = [f for lang in dict.fromkeys(languages) for f in find_sensitive(text, language=lang)]
+        findings = [f for lang in sorted(languages) for f in find_sensitive(text, language=lang)]
         for finding in findings:
             if finding.category is Category.PERSONAL_DATA and finding.text.strip() in own_contacts:
                 continue
@@ -55,14 +56,10 @@ def no_other_people_named(email: EmailUnderCheck, ctx: CheckContext) -> CheckRes
     for person, who in other_people(ctx.notes, exclude=allowed).items():
         if who is Person.INTERVIEWER and ctx.profile.allow_interviewer_names:
             continue
-        if re.search(rf"\b{re.escape(person)}\b", email.subject + "\n" + email.body):
+        if has_word(email.subject + "\n" + email.body, person):
             who_text = "an interviewer" if who is Person.INTERVIEWER else "another candidate"
             return _fail(name, f"names {person}, {who_text} in the notes", person)
     return _ok(name)
-
-
-def _contains(text: str, piece: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(piece)}(?![\w])", text) is not None
 
 
 def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
@@ -76,8 +73,8 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
     tokens = words(text)
     pieces = [text] if len(tokens) >= 3 else []
     pieces += [normalise(f.text) for f in find_sensitive(fragment.text)]
-    pieces += [t for t in tokens if any(c.isdigit() for c in t) and not _contains(kept, t)]
-    unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not _contains(kept, t)}
+    pieces += [t for t in tokens if any(c.isdigit() for c in t) and not has_word(kept, t)]
+    unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)}
     pieces += [f"{a} {b}" for a, b in pairwise(tokens) if a in unseen or b in unseen]
     return [p for p in pieces if p]
 
@@ -102,7 +99,7 @@ def nothing_withheld_reused(email: EmailUnderCheck, ctx: CheckContext) -> CheckR
     kept = _plain(given)
     for fragment in ctx.withheld:
         for piece in _withheld_pieces(fragment, kept):
-            if _contains(body, _plain(piece)):
+            if has_word(body, _plain(piece)):
                 return _fail(name, f"repeats '{piece}' from a withheld {fragment.category} fragment",
                              piece)
     return _ok(name)

@@ -245,6 +245,7 @@ Going with Daniel, he has more on-call experience."""
     ("Hi Priya, as Priyanka said, you were good on cost.", False, False, "Priyanka"),
     ("Hi Priya, Daniel had more on-call experience.", True, False, "names Daniel, another candidate"),
     ("Best wishes,\nDana Whitfield", False, True, ""),  # the sender may be one of the interviewers
+    ("Thanks for your time.\n\nBest wishes,\nAisha Khan", False, True, ""),  # a hand-written sign-off
 ])
 def test_no_other_people_named(body: str, allow_names: bool, passed: bool, reason_part: str) -> None:
     context = CheckContext(candidate=PRIYA, decision=Decision.REJECT, notes=PANEL_NOTES,
@@ -253,6 +254,14 @@ def test_no_other_people_named(body: str, allow_names: bool, passed: bool, reaso
     result = no_other_people_named(email(body), context)
     assert result.passed is passed, result.reason
     assert reason_part in result.reason
+
+
+def test_a_name_in_a_drafts_closing_line_is_not_a_sign_off() -> None:
+    context = CheckContext(candidate=PRIYA, decision=Decision.REJECT, notes=PANEL_NOTES,
+                           profile=Profile(sender_name="Dana Whitfield"))
+    draft = email("Hi Priya,\n\nThanks.\n\nBest wishes, Aisha\nDana Whitfield", strengths=[],
+                  areas=[])
+    assert not no_other_people_named(draft, context).passed
 
 
 def test_the_companys_own_contact_details_are_allowed() -> None:

@@ -12,6 +12,8 @@ from .base import (
     _fail,
     _not_applicable,
     _ok,
+    _paragraphs,
+    _signature_lines,
     has_word,
     normalise,
     words,
@@ -51,8 +53,14 @@ def no_other_people_named(email: EmailUnderCheck, ctx: CheckContext) -> CheckRes
     name = "no_other_people_named"
     if not ctx.notes:
         return _not_applicable(name, "no notes to find other people in")
-    # The candidate, and the sender who signs the email (often one of the interviewers), may be named.
-    allowed = {*ctx.candidate.name.split(), ctx.candidate.first_name, *ctx.profile.sender_name.split()}
+    # The candidate, and the sender who signs the email (often one of the interviewers), may be named:
+    # the sender from the profile, or, in a hand-written email, the name in its sign-off block (a
+    # draft's sign-off is ours, from the profile: a name the model put in its closing line is not).
+    paragraphs = _paragraphs(email.body)
+    hand_written = email.strengths is None
+    sign_off = (_signature_lines(paragraphs[-1]) if paragraphs and hand_written else None) or []
+    allowed = {*ctx.candidate.name.split(), ctx.candidate.first_name, *ctx.profile.sender_name.split(),
+               *(word for line in sign_off for word in line.split())}
     for person, who in other_people(ctx.notes, exclude=allowed).items():
         if who is Person.INTERVIEWER and ctx.profile.allow_interviewer_names:
             continue

@@ -279,7 +279,9 @@ LEXICON = Lexicon(
         (C.FAMILY, "expecting", "expecting baby child due bump",
             r"\bexpecting (?:a |her |his |their |our |)(?:first |second |third |)(?:baby|child|kid|twins)"
             r"|\b(?:baby|child) (?:is )?due\b|\b(?:she's|she is|she was) due (?:in|on|any)\b"
-            r"|\b(?:baby|bump|expecting)\b(?=\s*[.,;:!?)]|$)"),
+            r"|\b(?:baby|bump|expecting)\b(?=\s*[.,;:!?)]|$)"
+            # "the timing with the baby arriving in March"; not "baby steps", "baby monitor app".
+            r"|\b(?:the|your|her|his|their|a new|new) baby\b(?! (?:steps?|monitor|boomers?|shark|food))"),
         # Not "was engaged throughout the interview".
         (C.FAMILY, "engaged", "engaged", r"\b(?:just got|recently got|got|getting|newly|recently) engaged\b"
             r"(?! (?:in|with|by|on|the|and))|\bengaged to (?:be married|his|her|a (?:man|woman|girl"
@@ -587,6 +589,10 @@ LEXICON = Lexicon(
             r"\b(?:compared (?:to|with)|vs\.?|versus|relative to|next to|than) (?:the )?(?:others|remaining"
             r" (?:candidates|ones)|pool|field|finalists?|rest\b(?! of (?:the )?(?:code|codebase|system|team"
             r"|org|company|stack|app|world|industry|market)))"),
+        # "one of our top two candidates": a rank, even when meant as praise.
+        (C.COMPARISON, "top_n", "top",
+            r"\b(?:one of )?(?:our|the|my) top (?:two|three|four|five|2|3|4|5)\b(?! (?:priorities|"
+            r"reasons|features|tips|mistakes|risks|issues|bugs|customers|accounts|clients))"),
         (C.COMPARISON, "choice", "choice option pick candidate bet",
             r"\b(?:our|my|the team's|the panel's) (?:top|first|second|third|preferred|backup|best"
             r"|number one"

@@ -46,10 +46,13 @@ def builtin_dir() -> Path:
 
 @dataclass
 class PromptSet:
-    """The prompt files of one directory (with built-in fallbacks), loaded on first use."""
+    """The prompt files of one directory (with built-in fallbacks), loaded and compiled on first use
+    and kept: a round of 500 drafts renders each template 500 times."""
 
     directory: Path | None = None
     _files: dict[str, PromptFile] = field(default_factory=dict)
+    _environment: Any = None  # jinja2.Environment, imported only when a prompt is rendered
+    _uses: dict[str, list[PromptFile]] = field(default_factory=dict)
 
     def load(self, name: str) -> PromptFile:
         if name in self._files:
@@ -71,25 +74,42 @@ class PromptSet:
         self._files[name] = prompt
         return prompt
 
+    def _env(self) -> Any:
+        if self._environment is None:
+            import jinja2
+
+            def source(template: str) -> tuple[str, str, Any]:
+                prompt = self.load(template.removesuffix(".md"))
+                return prompt.body, prompt.origin, lambda: True  # files don't change mid-run
+
+            self._environment = jinja2.Environment(
+                loader=jinja2.FunctionLoader(source),
+                undefined=jinja2.StrictUndefined,
+                keep_trailing_newline=True,
+                autoescape=False,  # plain text for a model, not HTML
+            )
+        return self._environment
+
+    def files_of(self, name: str) -> list[PromptFile]:
+        """The prompt file `name` and every file it includes, in order."""
+        if name not in self._uses:
+            import jinja2.meta
+
+            prompt = self.load(name.removesuffix(".md"))
+            included = jinja2.meta.find_referenced_templates(self._env().parse(prompt.body))
+            self._uses[name] = [prompt] + [f for ref in included if ref for f in self.files_of(ref)]
+        return self._uses[name]
+
     def render(self, name: str, used: list[PromptFile] | None = None, **variables: Any) -> str:
-        """Render a prompt; a variable with no value is an error, never a silent blank."""
+        """Render a prompt; a variable with no value is an error, never a silent blank. The files
+        it used are appended to `used`, for the draft's record of which prompt made it."""
         import jinja2
 
-        used = [] if used is None else used
-
-        def source(template: str) -> str:
-            prompt = self.load(template.removesuffix(".md"))
-            used.append(prompt)
-            return prompt.body
-
-        env = jinja2.Environment(
-            loader=jinja2.FunctionLoader(source),
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-            autoescape=False,  # plain text for a model, not HTML
-        )
         try:
-            return env.get_template(name).render(**variables).strip() + "\n"
+            text: str = self._env().get_template(name).render(**variables).strip() + "\n"
+            if used is not None:
+                used.extend(self.files_of(name))
+            return text
         except jinja2.UndefinedError as exc:
             raise PromptError(f"{self.load(name.removesuffix('.md')).origin}: {exc.message}") from None
         except jinja2.TemplateSyntaxError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -77,6 +78,14 @@ def build_messages(
     ]
 
 
+@cache
+def draft_schema() -> dict[str, Any]:
+    """The JSON schema the model's draft must follow: built once, shared read-only by every call."""
+    from .llm import strict_schema
+
+    return strict_schema(DraftContent)
+
+
 def _validation_problems(exc: ValidationError) -> list[str]:
     return [f"field '{'.'.join(str(p) for p in e['loc']) or 'root'}': {e['msg']}"
             for e in exc.errors()[:8]]
@@ -87,13 +96,11 @@ async def write_with_model(
 ) -> Draft:
     """Ask the model for a structured draft; re-ask with the reasons while it fails validation or
     a check, within the re-ask budget. Still failing: returned as needs_review, never as fine."""
-    from .llm import strict_schema
-
     prompts = prompts or PromptSet(settings.prompts_dir)
     screened = screen(request)
     used: list[PromptFile] = []
     messages = build_messages(request, settings, prompts, screened, used)
-    schema = strict_schema(DraftContent)
+    schema = draft_schema()
     usage = Usage()
     max_tokens = settings.llm.max_output_tokens
     best: tuple[DraftContent, list[CheckResult]] | None = None

@@ -7,17 +7,17 @@ for the first candidate is what the model would receive.
 from __future__ import annotations
 
 from ..config import Settings
+from ..prompts_loader import PromptSet
 from ..writer import build_messages, screen
 from .clients import estimate_tokens
 from .cost import cost_of, format_cost
-from .prompts import CompiledPromptSet
 from .runner import Plan
 
 # A draft is a small JSON object: about 250-400 tokens. Used for the estimate only.
 TYPICAL_COMPLETION_TOKENS = 350
 
 
-def dry_run(plan: Plan, settings: Settings, prompts: CompiledPromptSet) -> str:
+def dry_run(plan: Plan, settings: Settings, prompts: PromptSet) -> str:
     lines: list[str] = []
     if plan.carried:
         lines.append(f"Already drafted by an earlier run, kept: {len(plan.carried)}")

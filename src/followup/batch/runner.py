@@ -21,6 +21,7 @@ from typing import Protocol
 from ..config import Settings
 from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
 from ..models import Draft, Usage
+from ..prompts_loader import PromptSet
 from ..writer import screen, write_offline, write_with_model
 from .cache import ResponseCache
 from .clients import (
@@ -48,7 +49,6 @@ from .outputs import (
     save_draft,
     write_manifest,
 )
-from .prompts import CompiledPromptSet
 
 EXIT_STOPPED = 3  # the endpoint cannot be used (credentials, model, quota, unreachable)
 # This many candidates in a row failing at the endpoint, none drafted in between: it is down.
@@ -81,7 +81,7 @@ class Plan:
         return self.keys[item.position]
 
 
-def plan_round(round_input: RoundInput, settings: Settings, out: Path, prompts: CompiledPromptSet,
+def plan_round(round_input: RoundInput, settings: Settings, out: Path, prompts: PromptSet,
                *, offline: bool) -> Plan:
     recipe = recipe_digest(settings, offline=offline, prompts=None if offline else prompts)
     keys = {item.position: draft_key(item.request, recipe) for item in round_input.items}
@@ -146,7 +146,7 @@ def _now() -> str:
 
 class Round:
     def __init__(self, plan: Plan, settings: Settings, options: RoundOptions, listener: Listener,
-                 prompts: CompiledPromptSet) -> None:
+                 prompts: PromptSet) -> None:
         self.plan = plan
         self.settings = settings
         self.options = options

@@ -60,9 +60,9 @@ def batch(
         from ..batch.dryrun import dry_run as show_dry_run
         from ..batch.inputs import read_round
         from ..batch.progress import PlainProgress, RichProgress, summary
-        from ..batch.prompts import CompiledPromptSet
         from ..batch.runner import Round, RoundOptions, plan_round
         from ..config import load_settings
+        from ..prompts_loader import PromptSet
 
         settings = load_settings({
             "llm.model": model, "llm.base_url": base_url, "prompts_dir": prompts_dir,
@@ -73,7 +73,7 @@ def batch(
         for problem in round_input.problems:
             say(problem.message)
         is_offline = settings.offline or not settings.llm.configured
-        prompts = CompiledPromptSet(settings.prompts_dir)
+        prompts = PromptSet(settings.prompts_dir)
         plan = plan_round(round_input, settings, out, prompts, offline=is_offline)
         if dry_run:
             typer.echo(show_dry_run(plan, settings, prompts), nl=False)

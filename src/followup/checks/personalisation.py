@@ -12,6 +12,7 @@ from .base import (
     _fail,
     _not_applicable,
     _ok,
+    has_word,
     normalise,
     words,
 )
@@ -36,8 +37,8 @@ def addressed_by_name(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
     if generic:
         return _fail(name, f"generic greeting '{generic.group(0)}'; greet them by name", generic.group(0))
     names = {ctx.candidate.first_name, ctx.candidate.name.split()[0], ctx.candidate.name}
-    pattern = r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-    if not re.search(pattern, email.greeting, re.I):
+    greeting = email.greeting.casefold()
+    if not any(has_word(greeting, n.casefold()) for n in names):
         return _fail(name, f"the greeting '{email.greeting[:60]}' does not name "
                            f"{ctx.candidate.first_name}", email.greeting)
     return _ok(name)

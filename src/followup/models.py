@@ -152,6 +152,8 @@ class WithheldFragment(BaseModel):
     text: str
     category: str
     rule: str = ""
+    matched: list[str] = Field(default_factory=list,
+                               description="The words in it that made it sensitive.")
 
 
 class DraftRequest(BaseModel):

@@ -76,12 +76,10 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
     it (the reason it was withheld), its numbers, and any two words in a row of which one is a word
     the model was never given (five letters or more, absent from the kept notes). Common short
     phrases ("for this role") are left alone: they would be false alarms."""
-    from ..screening import find_sensitive
-
     text = normalise(fragment.text).strip(" .,;:-")
     tokens = words(text)
     pieces = [text] if len(tokens) >= 3 else []
-    pieces += [normalise(f.text) for f in find_sensitive(fragment.text)]
+    pieces += [normalise(matched) for matched in fragment.matched]
     pieces += [t for t in tokens if any(c.isdigit() for c in t) and not has_word(kept, t)]
     unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)}
     pieces += [f"{a} {b}" for a, b in pairwise(tokens) if a in unseen or b in unseen]

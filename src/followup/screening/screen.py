@@ -72,6 +72,7 @@ class _Clause:
     # (category, rule) pairs, one per category, that withhold this clause.
     reasons: list[tuple[Category, str]] = field(default_factory=list)
     direct: bool = False  # withheld for what it says, not for what it is next to
+    matched: list[str] = field(default_factory=list)  # the words that made it sensitive
 
     @property
     def withheld(self) -> bool:
@@ -95,6 +96,8 @@ def _mark_direct(clauses: Sequence[_Clause], findings: Sequence[Finding]) -> Non
         start, end = clause.span
         for finding in findings:
             overlaps = finding.start < end and finding.end > start
+            if overlaps:
+                clause.matched.append(finding.text)
             if overlaps and all(category != finding.category for category, _ in clause.reasons):
                 clause.reasons.append((finding.category, finding.rule))
         clause.direct = clause.withheld
@@ -179,7 +182,8 @@ def screen_notes(notes: str, *, language: str | None = None) -> ScreenedNotes:
         if kept is not None:
             kept_lines.append(kept)
     withheld = [
-        WithheldFragment(text=notes[c.span[0]:c.span[1]], category=category.value, rule=rule)
+        WithheldFragment(text=notes[c.span[0]:c.span[1]], category=category.value, rule=rule,
+                         matched=c.matched)
         for c in clauses for category, rule in c.reasons
     ]
     return ScreenedNotes(kept="\n".join(kept_lines).strip("\n"), withheld=withheld, language=code)

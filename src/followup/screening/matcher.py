@@ -74,8 +74,10 @@ class _Terms:
     stems: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # keyed by first 3 letters
     short_stems: list[tuple[str, int]] = field(default_factory=list)
     infixes: list[tuple[str, int]] = field(default_factory=list)
+    _memo: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def add(self, term: str, value: int) -> None:
+        self._memo.clear()
         word = _fold_pattern(term.strip("*")).lower()
         if term.startswith("*") and term.endswith("*"):
             self.infixes.append((word, value))
@@ -87,7 +89,17 @@ class _Terms:
         else:
             self.exact.setdefault(word, []).append(value)
 
-    def lookup(self, token: str) -> set[int]:
+    def lookup(self, token: str) -> frozenset[int]:
+        # Memoised: the same words come back in every note of a round, and the stem and infix scans
+        # below are the screening's hottest loop. Bounded, so a long-running process stays small.
+        known = self._memo.get(token)
+        if known is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            known = self._memo[token] = frozenset(self._scan(token))
+        return known
+
+    def _scan(self, token: str) -> set[int]:
         found = set(self.exact.get(token, ()))
         for ending in self.endings:
             if token.endswith(ending) and len(token) > len(ending) + 2:

@@ -272,3 +272,25 @@ def test_the_companys_own_contact_details_are_allowed() -> None:
     other = email(GOOD_REJECT + "Call Marcus on +44 20 7946 0111.\n")
     result = nothing_sensitive(other, context)
     assert not result.passed and "personal data" in result.reason
+
+
+@pytest.mark.parametrize(("notes", "body", "passed", "reason_part"), [
+    # The label of a withheld score, out of its context, is still the score's.
+    ("Nota: 8/10. Buen trabajo con SwiftUI.", "Hi Priya, Nota: thank you.", False, "'nota'"),
+    # A withheld comparison shares "best" with every "Best wishes": no false alarm.
+    ("- Best answer to this question I've heard this quarter.\n- Clean code.",
+     "Hi Priya, thank you.\n\nBest wishes,\nDana", True, ""),
+    ("Wants 95k base, our band is 70-80k.\nGreat demo.", "Hi Priya, about the 95k...", False, "95k"),
+    ("Wants 95k base, our band is 70-80k.\nGreat demo.", "Hi Priya, thank you for the demo.", True,
+     ""),
+])
+def test_nothing_withheld_reused_by_its_words(notes: str, body: str, passed: bool,
+                                              reason_part: str) -> None:
+    from followup.screening import screen_notes
+
+    screened = screen_notes(notes)
+    context = CheckContext(candidate=PRIYA, decision=Decision.REJECT, profile=Profile(), notes=notes,
+                           withheld=tuple(screened.withheld))
+    result = nothing_withheld_reused(email(body), context)
+    assert result.passed is passed, result.reason
+    assert reason_part in result.reason

@@ -80,6 +80,12 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
     tokens = words(text)
     pieces = [text] if len(tokens) >= 3 else []
     pieces += [normalise(matched) for matched in fragment.matched]
+    # And the label of a one-word span the model was never given ("Nota" of "Nota: 8"); the words
+    # of longer spans are covered by the pairs below ("best" alone is in every "Best wishes").
+    for matched in fragment.matched:
+        labels = [w for w in words(normalise(matched)) if w.isalpha()]
+        if len(labels) == 1 and len(labels[0]) >= 4 and not has_word(kept, labels[0]):
+            pieces.append(labels[0])
     pieces += [t for t in tokens if any(c.isdigit() for c in t) and not has_word(kept, t)]
     unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)}
     pieces += [f"{a} {b}" for a, b in pairwise(tokens) if a in unseen or b in unseen]

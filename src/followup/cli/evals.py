@@ -15,7 +15,6 @@ from .draft import DecisionChoice, DepthChoice
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ..checks import EmailUnderCheck
     from ..evals.results import CaseResult
     from ..evals.runner import Variant
 
@@ -173,6 +172,7 @@ def check(
     try:
         from ..checks import CHECKS, DIMENSIONS, NOT_APPLICABLE, CheckContext, applies
         from ..config import load_settings
+        from ..evals.emails import read_email
         from ..notes import build_request, parse_notes, read_notes_file
         from ..screening import screen_notes
 
@@ -205,43 +205,3 @@ def check(
     sys.stdout.write("\n".join(lines) + "\n")
     if failed:
         raise typer.Exit(EXIT_NEEDS_REVIEW)
-
-
-def read_email(path: Path) -> EmailUnderCheck:
-    """An email from a file: 'Subject:' (and other header) lines, a blank line, the body; or .eml."""
-    from ..checks import EmailUnderCheck
-
-    try:
-        raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-        text = raw.decode("utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give one email file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    text = text.replace("\r\n", "\n")
-    head, _, rest = text.partition("\n\n")
-    header_lines = head.splitlines()
-    if header_lines and all(":" in line.split(" ")[0] or line.startswith((" ", "\t"))
-                            for line in header_lines):
-        if any(line.lower().startswith(("mime-version:", "content-type:")) for line in header_lines):
-            return _from_eml(raw)
-        subject = next((line.split(":", 1)[1].strip() for line in header_lines
-                        if line.lower().startswith("subject:")), "")
-        return EmailUnderCheck(subject=subject, body=rest.strip("\n") + "\n")
-    if not text.strip():
-        raise InputError(f"{path}: the email is empty")
-    return EmailUnderCheck(subject="", body=text.strip("\n") + "\n")
-
-
-def _from_eml(raw: bytes) -> EmailUnderCheck:
-    from email import message_from_bytes, policy
-    from email.message import EmailMessage
-
-    from ..checks import EmailUnderCheck
-
-    message = message_from_bytes(raw, policy=policy.default)
-    part = message.get_body(preferencelist=("plain",))
-    body = part.get_content() if isinstance(part, EmailMessage) else ""
-    return EmailUnderCheck(subject=str(message.get("Subject", "")), body=body)

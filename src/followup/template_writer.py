@@ -13,9 +13,21 @@ POSITIVE = re.compile(
     r"\b(strong|strongest|clear|clearly|excellent|great|good|impressive|impressed|solid|well|"
     r"thoughtful|structured|confident|creative|insightful|thorough|sharp|deep|crisp|pragmatic|"
     r"empathetic|collaborative|loved|liked|fantastic|outstanding|articulate|concise|organi[sz]ed|"
-    r"elegant|quick|fluent|polished|careful|calm|curious|genuine|rigorous|excellent)\b",
+    r"elegant|quick|fluent|polished|careful|calm|calmly|curious|genuine|rigorous|excellent|"
+    r"in detail|in depth)\b",
     re.I,
 )
+# A clause that opens with something they did ("Built their rate-limiting layer") is a concrete
+# strength as it stands, when nothing in it takes it back.
+ACCOMPLISHMENT = re.compile(
+    r"^(built|led|leads|shipped|designed|launched|created|ran|runs|set up|automated|migrated|"
+    r"reduced|grew|saved|closed|handled|walked (me|us|the panel) through|explained|presented|"
+    r"mentors|mentored|owns|owned|introduced|wrote|rebuilt|scaled|won)\b",
+    re.I,
+)
+# Numbers are kept ("a 200-seat customer"), scores are not: screening withholds them, and a clause
+# that still looks like one is passed over.
+SCORE_LIKE = re.compile(r"\d\s*/\s*\d|\bout of\b|\bscored?\b|\brated\b", re.I)
 NEGATIVE = re.compile(
     r"\b(not|no|never|lack|lacked|lacking|weak|weaker|struggled|struggle|missing|missed|poor|limited|"
     r"concern|concerns|concerned|unclear|slow|unable|needs?|should|shaky|rough|vague|confused|"
@@ -29,11 +41,27 @@ LEAD_IN = re.compile(
 )
 
 
+_NEW_ITEM = re.compile(r"^\s*(?:[-*•+>#]|\d+[.)]|\*\*|$)")
+
+
+def _logical_lines(notes: str) -> list[str]:
+    """Lines as written, with hard-wrapped ones joined again: a line break ends a thought only
+    before a new bullet, heading or blank line, or after closing punctuation."""
+    joined: list[str] = []
+    for line in notes.splitlines():
+        if joined and joined[-1].strip() and not _NEW_ITEM.match(line) \
+                and not joined[-1].rstrip().endswith((".", "!", "?", ":")):
+            joined[-1] = joined[-1].rstrip() + " " + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
 def _clauses(notes: str) -> list[str]:
     """Lines, then sentences, then clauses split on ';' or ': ': the pieces a strength could be
     quoted from."""
     pieces: list[str] = []
-    for line in notes.splitlines():
+    for line in _logical_lines(notes):
         for sentence in re.split(r"(?<=[.!?])\s+", line):
             pieces.extend(re.split(r";|:\s", sentence))
     return pieces
@@ -51,10 +79,11 @@ def pick_strength(notes: str, candidate: Candidate) -> str | None:
         clause = LEAD_IN.sub("", piece, count=1).strip()
         clause = pronoun.sub("", clause).strip().rstrip(".!,;:- ")
         count = len(clause.split())
-        if not (4 <= count <= 18) or not POSITIVE.search(clause) or NEGATIVE.search(clause):
+        positive = POSITIVE.search(clause) or ACCOMPLISHMENT.search(clause)
+        if not (4 <= count <= 24) or not positive or NEGATIVE.search(clause):
             continue
-        if find_sensitive(clause) or re.search(r"\d", clause):
-            continue  # numbers in notes are too often scores
+        if SCORE_LIKE.search(clause) or find_sensitive(clause):
+            continue
         specificity = sum(1 for w in clause.split() if len(w) > 4)
         if best is None or specificity > best[0]:
             best = (specificity, clause)

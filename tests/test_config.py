@@ -40,6 +40,7 @@ def test_endpoint_configured_only_with_a_key_or_url(tmp_path: Path) -> None:
     ("[profile\n", "not valid TOML"),
     ('[llm]\ntimeout = -1\n', "llm.timeout"),
     ('[llm]\nmodle = "x"\n', "llm.modle"),
+    ('[llm]\nbase_url = "localhost:11434/v1"\n', "not an http:// or https:// URL"),
 ])
 def test_bad_settings_name_the_file_and_setting(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "followup.toml").write_text(text)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from .errors import ConfigError
 from .models import Profile
@@ -28,6 +28,14 @@ class LLMSettings(BaseModel):
     temperature: float = Field(default=0.4, ge=0, le=2)
     max_output_tokens: int = Field(default=1200, ge=200)
     max_retry_wait: float = Field(default=60.0, ge=0, description="Longest Retry-After honoured.")
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("http://", "https://")):
+            raise ValueError(f"'{url}' is not an http:// or https:// URL "
+                             "(e.g. http://localhost:11434/v1)")
+        return url
 
     @property
     def configured(self) -> bool:
@@ -132,7 +140,10 @@ def load_settings(
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
         origin = sources.get(where, "settings")
-        raise ConfigError(f"{origin}: setting '{where}': {err['msg']}") from None
+        if origin == "flag":
+            origin = "--" + where.rsplit(".", 1)[-1].replace("_", "-")
+        message = str(err["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{origin}: setting '{where}': {message}") from None
     settings.sources = sources
     return settings
 

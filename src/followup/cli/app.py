@@ -52,6 +52,13 @@ def main_options(
     _state["debug"] = debug or bool(os.environ.get("FOLLOWUP_DEBUG"))
 
 
+def say_offline(language: str) -> None:
+    """The one line that says drafts come from the built-in templates, and how to use a model."""
+    english = language.strip().lower() in ("english", "en")
+    say("offline template writer (no LLM endpoint configured); set OPENAI_API_KEY or --base-url to "
+        "draft with a model" + ("" if english else f"; the templates are in English, not {language}"))
+
+
 def write_output(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)

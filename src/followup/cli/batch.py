@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import EXIT_INCOMPLETE, FollowupError
-from .app import _state, app, fail, say
+from .app import _state, app, fail, say, say_offline
 from .draft import DepthChoice
 
 BATCH_EPILOG = ("Exit codes: 0 every candidate has a draft that passed its checks; 2 bad input file "
@@ -80,8 +80,7 @@ def batch(
             bad_rows = any(p.needs_attention for p in round_input.problems)
             raise typer.Exit(EXIT_INCOMPLETE if bad_rows else 0)
         if is_offline:
-            say("offline template writer (no LLM endpoint configured); set OPENAI_API_KEY or "
-                "--base-url to draft with a model")
+            say_offline(settings.profile.language)
         options = RoundOptions(out=out, concurrency=concurrency, rpm=rpm, tpm=tpm,
                                max_tokens_total=max_tokens_total, cache=cache,
                                debug=_state["debug"])

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..errors import EXIT_NEEDS_REVIEW, FollowupError
-from .app import EPILOG, app, fail, say, write_output
+from .app import EPILOG, app, fail, say, say_offline, write_output
 
 
 class DecisionChoice(StrEnum):
@@ -98,8 +98,7 @@ def draft(
             "stage": stage, "decision": decision.value if decision else None,
         })
         if settings.offline or not settings.llm.configured:
-            say("offline template writer (no LLM endpoint configured); set OPENAI_API_KEY or "
-                 "--base-url to draft with a model")
+            say_offline(settings.profile.language)
         result = write_draft(request, settings)
         if fmt is FormatChoice.eml and not request.candidate.email:
             say(f"{source}: no email address for {request.candidate.name}; the .eml has no To: line")

@@ -37,8 +37,9 @@ def rendered(example: str, decision: Decision | None = None) -> str:
 def test_rendered_prompt_matches_its_snapshot(example: str, decision: Decision | None) -> None:
     text = rendered(example, decision)
     snapshot = SNAPSHOTS / f"{Path(example).stem}-prompt.md"
-    if os.environ.get("FOLLOWUP_UPDATE_SNAPSHOTS") or not snapshot.exists():
+    if os.environ.get("FOLLOWUP_UPDATE_SNAPSHOTS"):
         snapshot.write_text(text, encoding="utf-8")
+    assert snapshot.exists(), f"no snapshot {snapshot.name}: run with FOLLOWUP_UPDATE_SNAPSHOTS=1"
     assert text == snapshot.read_text(encoding="utf-8")
 
 

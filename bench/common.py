@@ -100,6 +100,9 @@ def run_batch(workdir: Path, *args: str, env: dict[str, str] | None = None,
     """`followup batch ...` in its own process, its CPU and memory measured with wait4."""
     env = {**os.environ, "FOLLOWUP_CACHE_DIR": str(workdir / "cache"), **(env or {})}
     env.pop("OPENAI_API_KEY", None)
+    # As installed by pip, with bytecode: a dev checkout under PYTHONDONTWRITEBYTECODE would
+    # compile every edited module again at each start and count that as the tool's CPU.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.monotonic()
         process = subprocess.Popen([*(command or FOLLOWUP), "batch", *args], cwd=workdir, env=env,

@@ -152,16 +152,18 @@ def test_a_second_run_sends_nothing_for_what_is_done(workdir: Path, model: FakeO
     assert {r["status"] for r in manifest(workdir / "drafts")} == {"ok"}
 
 
-def test_a_deleted_draft_or_changed_notes_are_drafted_again(workdir: Path,
-                                                            model: FakeOpenAI) -> None:
+def test_a_deleted_or_emptied_draft_or_changed_notes_are_drafted_again(
+        workdir: Path, model: FakeOpenAI) -> None:
     assert batch(model, str(EXAMPLES / "round.jsonl"), "--out", "drafts").exit_code == 0
     (workdir / "drafts" / "ben-carter.eml").unlink()
+    (workdir / "drafts" / "ama-boateng.md").write_bytes(b"")  # what a power cut can leave
     changed = [dict(row, notes=row["notes"] + "\nFollow-up call went well.")
                if row["name"] == "Liam Walsh" else row for row in ROUND]
     (workdir / "round.jsonl").write_text("".join(json.dumps(r) + "\n" for r in changed))
     result = batch(model, "round.jsonl", "--out", "drafts", "--no-cache")
     assert result.exit_code == 0, result.stderr
-    assert sorted(asked(model, since=12)) == ["Ben Carter", "Liam Walsh"]
+    assert sorted(asked(model, since=12)) == ["Ama Boateng", "Ben Carter", "Liam Walsh"]
+    assert (workdir / "drafts" / "ama-boateng.md").stat().st_size > 0
 
 
 def test_a_killed_run_loses_nothing_finished_and_the_rerun_does_the_rest(

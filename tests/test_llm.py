@@ -365,6 +365,19 @@ def test_retries_exhausted_names_status_attempts_and_reason(
     assert "Engine overloaded please retry" in message
 
 
+def test_no_retries_means_one_request_and_the_same_error(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    """max_retries=0 (a batch's client: its governor retries) skips the retry loop altogether."""
+    fake_openai.responder = lambda request: Reply.error(503, "Engine overloaded")
+
+    with pytest.raises(EndpointError) as caught:
+        run(ask(settings_for(fake_openai.url, max_retries=0), store))
+
+    assert caught.value.attempts == 1 and caught.value.status_code == 503
+    assert len(fake_openai.chat_requests) == 1
+    assert "failed after 1 attempt:" in str(caught.value) and "Engine overloaded" in str(caught.value)
+
+
 def test_unreachable_endpoint_is_an_endpoint_error(store: CapabilityStore) -> None:
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))

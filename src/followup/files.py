@@ -7,15 +7,22 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it into place."""
+def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
+    """Write to a temporary file beside `path`, then rename it into place: a reader, or a run
+    killed at any instant, sees the old file or the new one, never half of one.
+
+    `durable` also flushes the file to the disk before the rename, so that a power cut cannot
+    leave it empty. That costs an fsync (0.15 ms of CPU here, and a wait for the disk); a batch
+    round, which checks its files on resume and drafts an empty one again, goes without.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

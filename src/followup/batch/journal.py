@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import threading
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Literal, Self
@@ -56,11 +55,10 @@ class Outcome(BaseModel):
 
 
 class Journal:
-    """Append-only record of finished candidates, safe to append to from worker threads."""
+    """Append-only record of finished candidates."""
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / JOURNAL_NAME
-        self._lock = threading.Lock()
         self._file: IO[bytes] | None = None
 
     def load(self) -> dict[str, Outcome]:
@@ -102,11 +100,10 @@ class Journal:
         if self._file is None:
             raise RuntimeError("Journal.append before open()")
         line = outcome.model_dump_json().encode() + b"\n"
-        with self._lock:
-            self._file.write(line)
-            # In the kernel now: survives kill -9. No fsync: the draft files were fsynced before
-            # this line, so a power cut can only lose lines, and a lost line is drafted again.
-            self._file.flush()
+        self._file.write(line)
+        # In the kernel now: survives kill -9. No fsync, as for the draft files: a power cut can
+        # lose the last lines, and a candidate whose line is lost is drafted again.
+        self._file.flush()
 
     def close(self) -> None:
         if self._file is not None:

@@ -71,12 +71,17 @@ def remove_stale_temp_files(folder: Path) -> int:
     return removed
 
 
-def save_draft(folder: Path, stem: str, draft: Draft, profile: Profile) -> list[str]:
+def draft_files(stem: str, draft: Draft, profile: Profile) -> dict[str, str]:
+    """File name -> text of a draft's files, rendered and not yet written."""
     body = render_body(draft.content, profile)
-    files = {f"{stem}.eml": to_eml(draft, body, profile), f"{stem}.md": to_markdown(draft, body)}
+    return {f"{stem}.eml": to_eml(draft, body, profile), f"{stem}.md": to_markdown(draft, body)}
+
+
+def write_files(folder: Path, files: Mapping[str, str]) -> None:
+    """Atomic, not durable: a power cut can empty a file written in its last seconds, and
+    `files_present` then sends that candidate back to be drafted. A kill cannot."""
     for name, text in files.items():
-        write_atomic(folder / name, text)
-    return list(files)
+        write_atomic(folder / name, text, durable=False)
 
 
 def remove_drafts(folder: Path, stem: str) -> None:
@@ -87,7 +92,14 @@ def remove_drafts(folder: Path, stem: str) -> None:
 
 
 def files_present(folder: Path, outcome: Outcome) -> bool:
-    return all((folder / name).is_file() for name in outcome.files)
+    """Every file of the outcome is on disk and not empty (see write_files)."""
+    for name in outcome.files:
+        try:
+            if (folder / name).stat().st_size == 0:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 # -- the manifest ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ journal at the end, also after Ctrl-C, so it always says what is really on disk.
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -42,11 +43,12 @@ from .keys import draft_key, recipe_digest
 from .outputs import (
     ManifestEntry,
     assign_stems,
+    draft_files,
     files_present,
     priced,
     remove_drafts,
     remove_stale_temp_files,
-    save_draft,
+    write_files,
     write_manifest,
 )
 
@@ -175,6 +177,10 @@ class Round:
             raise InputError(f"{out}: another 'followup batch' is writing to this folder")
         if self.plan.todo and not self.plan.offline:
             import openai  # noqa: F401  (0.5 s to import: before the round's clock, not during)
+        # Everything alive now lives until exit: the modules' classes and functions, openai's
+        # thousands of types above all. Frozen, the garbage collector stops re-scanning them at
+        # every full collection of the round and at exit (about 0.1 s of CPU a round, measured).
+        gc.freeze()
         started = time.monotonic()
         interrupted = False
         try:
@@ -229,7 +235,7 @@ class Round:
                 item = queue.popleft()
                 drafted = await draft(item)
                 if drafted is not None:  # None: stopped before anything was sent for it
-                    await self._record(item, *drafted)
+                    self._record(item, *drafted)
 
         await asyncio.gather(*(work() for _ in range(min(count, len(queue)) or 1)))
 
@@ -323,22 +329,22 @@ class Round:
                                                                           "model": ""}), None
         return self._from_draft(item, draft, None), draft
 
-    async def _record(self, item: RoundItem, outcome: Outcome, draft: Draft | None) -> None:
-        """Files first, then the journal: a candidate is done only once both are on disk."""
-        out, stem, profile = self.options.out, self.plan.stems[outcome.key], self.settings.profile
+    def _record(self, item: RoundItem, outcome: Outcome, draft: Draft | None) -> None:
+        """Files first, then the journal: a candidate is done only once both are on disk.
 
-        def save() -> Outcome:
-            if draft is not None:
-                files = save_draft(out, stem, draft, profile)
-            else:
-                remove_drafts(out, stem)
-                files = []
-            saved = outcome.model_copy(update={"files": files})
-            self.journal.append(saved)
-            return saved
-
+        On the event loop, not in a thread: two small writes and a journal line cost less than
+        handing them to a thread (no fsync: see outputs.write_files).
+        """
+        out, stem = self.options.out, self.plan.stems[outcome.key]
         try:
-            saved = await asyncio.to_thread(save)
+            if draft is not None:
+                files = draft_files(stem, draft, self.settings.profile)
+                write_files(out, files)
+            else:
+                files = {}
+                remove_drafts(out, stem)
+            saved = outcome.model_copy(update={"files": list(files)})
+            self.journal.append(saved)
         except OSError as exc:  # a full disk or a read-only folder: every candidate would fail
             raise InputError(f"{out}: cannot write the drafts: {exc.strerror or exc}") from None
         self.finished[saved.key] = saved

@@ -349,6 +349,25 @@ def test_triggers_and_windows_never_lose_a_finding() -> None:
         assert fast == {(f.category, f.start, f.end) for f in find_in(text, languages, exhaustive=True)}
 
 
+def test_every_several_word_term_is_found_through_its_trigger() -> None:
+    """A term like "sick_leave" is tried only when its rarest word occurs: never a lost finding."""
+    from followup.screening import lexicon
+
+    for language in ("common", *lexicon.LANGUAGES):
+        for terms in lexicon.load(language).words.values():
+            for term in terms.split():
+                if "_" not in term and "-" not in term.strip("*"):
+                    continue
+                phrase = ("re" if term.startswith("*") else "") + term.strip("*").replace("_", " ")
+                phrase += "ing" if term.endswith("*") else ""
+                for text in (f"Notes: {phrase}.", f"- {phrase.replace(' ', '-')} here"):
+                    languages = ("common", language if language != "common" else "en")
+                    fast = {(f.start, f.end) for f in find_in(text, languages)}
+                    assert fast, (language, term, text)
+                    assert fast == {(f.start, f.end)
+                                    for f in find_in(text, languages, exhaustive=True)}, (term, text)
+
+
 def test_a_2000_word_note_is_screened_quickly() -> None:
     sentences = [json.loads(line)["text"] for line in LABELLED.read_text(encoding="utf-8").splitlines()]
     rng = random.Random(0)

@@ -70,6 +70,8 @@ def _header(name: str, text: str) -> str:
     from email.header import Header
 
     flat = " ".join(text.split())
+    if flat.isascii() and len(name) + 2 + len(flat) <= 78:
+        return flat  # the common case: nothing to encode, nothing to fold
     return Header(flat, "us-ascii" if flat.isascii() else "utf-8", header_name=name).encode(
         linesep="\r\n")
 

@@ -56,15 +56,17 @@ WHEN_CUES = re.compile(
 def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
     """A rejection never reads as an offer or a next round; an advance never as a rejection."""
     name = "decision_respected"
-    sentences = _sentences(email.subject + "\n" + email.body)
-    if ctx.decision in (Decision.REJECT, Decision.HOLD):
-        for sentence in sentences:
+    text = email.subject + "\n" + email.body
+    # Sentence by sentence only when the whole text has a cue: a cue in a sentence is a cue in the
+    # text, and most drafts have none, so one scan instead of one per sentence.
+    if ctx.decision in (Decision.REJECT, Decision.HOLD) and ADVANCE_CUES.search(text):
+        for sentence in _sentences(text):
             cue = ADVANCE_CUES.search(sentence)
             if cue and not NEGATION.search(sentence):
                 return _fail(name, f"reads as moving forward ('{cue.group(0)}') but the decision is "
                                    f"{ctx.decision}", sentence.strip())
-    if ctx.decision in (Decision.ADVANCE, Decision.HOLD):
-        for sentence in sentences:
+    if ctx.decision in (Decision.ADVANCE, Decision.HOLD) and REJECTION_CUES.search(text):
+        for sentence in _sentences(text):
             cue = REJECTION_CUES.search(sentence)
             if cue:
                 return _fail(name, f"reads as a rejection ('{cue.group(0).strip()}') but the decision "

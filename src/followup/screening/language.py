@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import LANGUAGES
 
@@ -42,8 +43,11 @@ def normalise_language(language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def detect_language(text: str) -> str:
-    """The most likely of en, fr, de, es; English when nothing tells (too short, or no clue)."""
+    """The most likely of en, fr, de, es; English when nothing tells (too short, or no clue).
+
+    Remembered for the last texts: a draft's notes are screened, then checked again with it."""
     sample = text[:4000].lower()  # the start of a long note says as much as the whole
     scores = dict.fromkeys(LANGUAGES, 0)
     for word in _WORD.findall(sample):

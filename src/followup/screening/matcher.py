@@ -135,8 +135,7 @@ class _Triggers:
                 self.substrings.append((fold(trigger[1:]), value))
             elif _MACRO.fullmatch(trigger.rstrip("*")):
                 star = "*" if trigger.endswith("*") else ""
-                words = re.findall(r"[a-z]{3,}", _fold_pattern(_expand(trigger.rstrip("*"), macros)))
-                for word in words:
+                for word in _macro_words(_fold_pattern(_expand(trigger.rstrip("*"), macros))):
                     self.terms.add(word + star, value)
             else:
                 self.terms.add(trigger, value)
@@ -156,6 +155,31 @@ class _Triggers:
             if text.digits:
                 fired.setdefault(value, []).extend(text.digits)
         return fired
+
+
+def _macro_words(expanded: str) -> set[str]:
+    """The words that can trigger a rule through a macro.
+
+    A plain list of alternatives ("sri lanka|the philippines|...") gives the longest word of each:
+    "the" in front of a country would otherwise set the rule off in nearly every text. A macro
+    with regular-expression syntax in it gives all its words of three letters or more."""
+    if re.fullmatch(r"[a-z' |-]+", expanded):
+        return {max(_SEPARATORS.split(alternative.strip()), key=len)
+                for alternative in expanded.split("|") if alternative.strip()}
+    return set(re.findall(r"[a-z]{3,}", expanded))
+
+
+def _term_trigger(term: str) -> str:
+    """The trigger of a several-word term ("sick_leave*"): its longest word, the rarest in any text
+    ("in_laws" sets off on "laws", not on every "in"), with the term's stars where they apply."""
+    parts = _SEPARATORS.split(term.strip("*"))
+    index = max(range(len(parts)), key=lambda i: (len(parts[i]), i))
+    word = parts[index]
+    prefix = index == 0 and term.startswith("*")  # "*in_law" matches "grandin law"
+    suffix = index == len(parts) - 1 and term.endswith("*")
+    if prefix:
+        return f"*{word}*"  # a word ending in it: the infix form covers that
+    return word + "*" if suffix else word
 
 
 @dataclass
@@ -200,8 +224,7 @@ def _build(lex: Lexicon) -> CompiledLexicon:
         categories.append(category)
         for term in terms.split():
             if _SEPARATORS.search(term.strip("*")):  # several words: a small phrase
-                first = _SEPARATORS.split(term.strip("*"))[0]
-                triggers.add(first, len(rules), macros)
+                triggers.add(_term_trigger(term), len(rules), macros)
                 rules.append(_Rule(category, f"{lex.language}.{category.name.lower()}.word",
                                    rf"\b{_term_regex(term, lex.endings)}\b"))
             else:

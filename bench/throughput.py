@@ -89,8 +89,8 @@ def main() -> None:
                if args.without_screening else None)
     if args.without_screening:
         print("DIAGNOSTIC RUN: screening replaced by a no-op")
-    # The tool freezes what it imported (gc.freeze) before the round: measured the same way.
-    openai_cpu = import_cpu("import gc, openai; gc.freeze()")
+    # The tool imports openai with the collector paused, then freezes: measured the same way.
+    openai_cpu = import_cpu("import gc; gc.disable(); import openai; gc.enable(); gc.freeze()")
     ideal = args.candidates / args.concurrency * args.delay
     print(f"candidates {args.candidates}, concurrency {args.concurrency}, server delay "
           f"{args.delay * 1000:.0f} ms; ideal {ideal:.2f} s; {args.repeat} runs")

@@ -294,3 +294,15 @@ def test_nothing_withheld_reused_by_its_words(notes: str, body: str, passed: boo
     result = nothing_withheld_reused(email(body), context)
     assert result.passed is passed, result.reason
     assert reason_part in result.reason
+
+
+def test_cues_ignore_case_and_answer_the_words_as_written() -> None:
+    from followup.checks.base import Cues
+
+    cues = Cues(r"\b(frankly|culture fit)\b")
+    assert cues.search("It was, FRANKLY, fine.") == "FRANKLY"
+    assert cues.search("Not a Culture Fit for us") == "Culture Fit"
+    assert cues.search("İstanbul office: frankly great") == "frankly"  # lower() changes its length
+    assert cues.search("fine work") is None
+    with pytest.raises(ValueError, match="lower case"):
+        Cues(r"\bFrankly\b")

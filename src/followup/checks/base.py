@@ -87,6 +87,29 @@ def has_word(text: str, phrase: str) -> bool:
     return False
 
 
+class Cues:
+    """A list of phrases as one regular expression, written in lower case, matched ignoring case.
+
+    It runs on a lower-cased copy of the text rather than with re.IGNORECASE, which makes Python's
+    engine try every alternative at every character: three times faster on these lists (measured),
+    and they run on every draft. `search` answers the words as the text writes them.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"Cues are written in lower case: {pattern[:60]!r}")
+        self.source = pattern
+        self._lower = re.compile(pattern)
+
+    def search(self, text: str) -> str | None:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would move
+            hit = re.search(self.source, text, re.IGNORECASE)
+            return hit.group(0) if hit else None
+        found = self._lower.search(lowered)
+        return text[found.start():found.end()] if found else None
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 

@@ -2,35 +2,31 @@
 
 from __future__ import annotations
 
-import re
-
 from ..models import CheckResult, Decision
 from .base import (
     CheckContext,
+    Cues,
     EmailUnderCheck,
     _fail,
     _ok,
     _sentences,
 )
 
-NEGATION = re.compile(
+NEGATION = Cues(
     r"\b(not|no|never|unable|won't|cannot|can't|isn't|aren't|wasn't|unfortunately|regret|decline[ds]?)\b"
     r"|n't\b",
-    re.I,
 )
-ADVANCE_CUES = re.compile(
+ADVANCE_CUES = Cues(
     r"\b(offer you|an offer|job offer|pleased to offer|welcome (you )?(aboard|to the team)|you(['’]ve| have) "
     r"been (hired|selected)|congratulations|next round|next stage|move (you )?forward|"
     r"moving (you )?forward|advance you|advancing|progress(ing)? (you )?to|invite you to (the|a|an|our) "
     r"(next|final|second|third|onsite|on-site)|"
     r"einladen|nächsten? runde|prochaine étape|étape suivante|vous inviter|"
     r"siguiente (fase|etapa|entrevista)|próxima (fase|etapa|entrevista)|invitarle|invitarte)\b",
-    re.I,
 )
 # An advance may also just name the next step; in a rejection or a hold these would be harmless.
-ADVANCE_SAID = re.compile(ADVANCE_CUES.pattern + r"|\b((like|love) you to meet|as the next step)\b",
-                          re.I)
-REJECTION_CUES = re.compile(
+ADVANCE_SAID = Cues(ADVANCE_CUES.source + r"|\b((like|love) you to meet|as the next step)\b")
+REJECTION_CUES = Cues(
     r"\b(unfortunately|regret|unsuccessful|not (be )?(moving|move|progress|progressing|proceed|"
     r"proceeding|advancing|going) |decided not to|decided to (go|move|proceed) (in a different|with other)|"
     r"won't be (moving|progressing|proceeding|advancing|taking)|will not be (moving|progressing|"
@@ -39,9 +35,8 @@ REJECTION_CUES = re.compile(
     r"leider|absage|nicht weiter|malheureusement|ne pas (donner suite|retenir)|pas (été )?retenue?|"
     r"regrettons|lamentablemente|lamentamos|desafortunadamente|no (continuaremos|seguiremos|"
     r"continuar|seguir))",
-    re.I,
 )
-WHEN_CUES = re.compile(
+WHEN_CUES = Cues(
     r"\b(by|before|within|next|this|end of|in the coming|in a|over the|"
     r"sous|d'ici|dans|avant|bis|innerhalb|in den|ende|en|antes|dentro de|la próxima)\b.{0,25}"
     r"\b(day|days|week|weeks|month|monday|tuesday|wednesday|thursday|friday|weekend|\d{1,2}(st|nd|rd|th)?|"
@@ -49,7 +44,6 @@ WHEN_CUES = re.compile(
     r"jours?|semaines?|mois|lundi|mardi|mercredi|jeudi|vendredi|"
     r"tage?n?|wochen?|monat|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"días?|semanas?|mes|lunes|martes|miércoles|jueves|viernes)\b",
-    re.I,
 )
 
 
@@ -63,13 +57,13 @@ def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult
         for sentence in _sentences(text):
             cue = ADVANCE_CUES.search(sentence)
             if cue and not NEGATION.search(sentence):
-                return _fail(name, f"reads as moving forward ('{cue.group(0)}') but the decision is "
+                return _fail(name, f"reads as moving forward ('{cue}') but the decision is "
                                    f"{ctx.decision}", sentence.strip())
     if ctx.decision in (Decision.ADVANCE, Decision.HOLD) and REJECTION_CUES.search(text):
         for sentence in _sentences(text):
             cue = REJECTION_CUES.search(sentence)
             if cue:
-                return _fail(name, f"reads as a rejection ('{cue.group(0).strip()}') but the decision "
+                return _fail(name, f"reads as a rejection ('{cue.strip()}') but the decision "
                                    f"is {ctx.decision}", sentence.strip())
     if ctx.decision is Decision.REJECT and not REJECTION_CUES.search(email.body):
         return _fail(name, "never says clearly that they are not moving forward")
@@ -80,12 +74,11 @@ def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult
     return _ok(name)
 
 
-REAPPLY = re.compile(
+REAPPLY = Cues(
     r"\b(re-?apply|apply again|applying again|apply (for|to) (future|other|another)|"
     r"future (openings|roles|opportunities|positions|vacancies)|keep an eye on (our|the) (careers|jobs)|"
     r"(keep|hold) (your|you) (details|cv|résumé|resume|application|profile)? ?(on file|in mind)|"
     r"on file for future|hear from you again)\b",
-    re.I,
 )
 
 
@@ -93,9 +86,8 @@ def reapply_only_if_hiring(email: EmailUnderCheck, ctx: CheckContext) -> CheckRe
     name = "reapply_only_if_hiring"
     hit = REAPPLY.search(email.body)
     if hit and not ctx.profile.hires_actively:
-        return _fail(name, f"invites them back ('{hit.group(0)}') but the profile says the company is "
-                           "not hiring actively", hit.group(0))
+        return _fail(name, f"invites them back ('{hit}') but the profile says the company is "
+                           "not hiring actively", hit)
     if hit and ctx.decision is not Decision.REJECT:
-        return _fail(name, f"invites them to apply again ('{hit.group(0)}') in a {ctx.decision} email",
-                     hit.group(0))
+        return _fail(name, f"invites them to apply again ('{hit}') in a {ctx.decision} email", hit)
     return _ok(name)

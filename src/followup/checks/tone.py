@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from ..models import CheckResult, Decision
 from .base import (
     CLOSING_LINE,
     NAME_LINE,
     TEAM_SIGNATURE,
     CheckContext,
+    Cues,
     EmailUnderCheck,
     _fail,
     _not_applicable,
@@ -18,10 +17,9 @@ from .base import (
     _signature_lines,
 )
 
-THANKS = re.compile(
+THANKS = Cues(
     r"\b(thank|thanks|grateful|appreciate[ds]?|merci|remercie\w*|danke|dank|bedanke\w*|gracias|"
     r"agradec\w*)\b",
-    re.I,
 )
 
 
@@ -31,14 +29,13 @@ def thanks_candidate(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
     return _fail("thanks_candidate", "the email never thanks the candidate")
 
 
-HARSH_WORDS = re.compile(
+HARSH_WORDS = Cues(
     r"\b(sloppy|careless(ly|ness)?|lazy|laziness|arrogan(t|ce)|rude|incompetent|useless|terrible|"
     r"awful|pathetic|mediocre|clueless|unprofessional|embarrassing|frankly|disappointing|"
     r"culture fit|cultural fit|basic mistake|(wasn't|was not|not) your finest|normal person|"
     r"(haven't|didn't|did not|have not) (even )?bother(ed)?|far more seriously|"
     r"full of (typos|mistakes|errors)|wall of jargon|drag(ged)? .{0,30} out of you|"
     r"bit of a mystery|as you('ve| have)? probably guessed|waste of (our|my) time)\b",
-    re.I,
 )
 
 
@@ -47,28 +44,25 @@ def no_harsh_words(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
     name = "no_harsh_words"
     hit = HARSH_WORDS.search(email.subject + "\n" + email.body)
     if hit:
-        return _fail(name, f"'{hit.group(0)}' is harsh, blaming or about the person; describe what "
-                           "was observed and how to build it", hit.group(0))
+        return _fail(name, f"'{hit}' is harsh, blaming or about the person; describe what "
+                           "was observed and how to build it", hit)
     return _ok(name)
 
 
-GAP_CUES = re.compile(
+GAP_CUES = Cues(
     r"\b(weaker|gap|needed more|need(ed)? someone|we'd have liked|would have liked|didn't|did not|"
     r"wasn't|haven't|hasn't|lack(ed|ing)?|missing|struggled|area to (grow|work on)|"
     r"where we needed|not (yet )?(enough|as much))\b",
-    re.I,
 )
-LEARNABLE_CUES = re.compile(
+LEARNABLE_CUES = Cues(
     r"\b(learn\w*|practi[cs]\w*|build\w*|develop\w*|strengthen\w*|grow\w*|rounds? out|great way|"
     r"next step|try(ing)?|course|getting (involved|comfortable|closer)|work(ing)? (through|on)|"
     r"adding|partnering|brush(ing)? up|reading up|acquire\w*|improve\w*|shadow\w*|"
     r"would (help|make|strengthen|build|put|give))\b",
-    re.I,
 )
-DEMANDS = re.compile(
+DEMANDS = Cues(
     r"\b(you('ll| will) need to (fix|take|improve|learn|work|sort)|you (must|have to) (fix|improve|"
     r"learn|take)|needs? to fix)\b",
-    re.I,
 )
 
 
@@ -77,8 +71,8 @@ def growth_is_learnable(email: EmailUnderCheck, ctx: CheckContext) -> CheckResul
     name = "growth_is_learnable"
     demand = DEMANDS.search(email.body)
     if demand:
-        return _fail(name, f"'{demand.group(0)}' is a demand; frame the gap as something they can "
-                           "learn or practise", demand.group(0))
+        return _fail(name, f"'{demand}' is a demand; frame the gap as something they can "
+                           "learn or practise", demand)
     if email.areas_to_grow is not None:
         for item in email.areas_to_grow:
             if not LEARNABLE_CUES.search(item.point):
@@ -93,13 +87,12 @@ def growth_is_learnable(email: EmailUnderCheck, ctx: CheckContext) -> CheckResul
     return _ok(name)
 
 
-OVER_PROMISE = re.compile(
+OVER_PROMISE = Cues(
     r"\b((i'm|i am|we're|we are) (certain|sure|confident) (that )?(we'll|we will|there will|"
     r"there'll|you'll be (hired|offered|selected))|perfect (role|fit|position|job) for you|"
     r"skip (straight )?(to|past)|fast-?track|guarantee\w*|(i|we) promise|"
     r"(would|'d) (like|love) to hire you|the (job|role) is yours|there will be a role for you|"
     r"definitely (have|be|hire|offer)|(fully|really) expect (that )?you('ll| will))\b",
-    re.I,
 )
 
 
@@ -107,7 +100,7 @@ def no_over_promising(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
     name = "no_over_promising"
     hit = OVER_PROMISE.search(email.body)
     if hit:
-        return _fail(name, f"'{hit.group(0)}' promises what no one can commit to", hit.group(0))
+        return _fail(name, f"'{hit}' promises what no one can commit to", hit)
     return _ok(name)
 
 

@@ -15,8 +15,11 @@ def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
     leave it empty. That costs an fsync (0.15 ms of CPU here, and a wait for the disk); a batch
     round, which checks its files on resume and drafts an empty one again, goes without.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except FileNotFoundError:  # the folder is new: made here, not checked before every write
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         try:
             data = text.encode("utf-8")

@@ -365,7 +365,10 @@ class Round:
         return priced(entry, self.settings.prices)
 
     def _report(self, elapsed: float, interrupted: bool) -> RoundReport:
-        on_disk = Journal(self.options.out).load()
+        # Re-read only for candidates this run did not finish (carried over, or interrupted):
+        # what this run finished, it wrote itself.
+        unfinished = any(self.plan.key(i) not in self.finished for i in self.plan.round.items)
+        on_disk = Journal(self.options.out).load() if unfinished else {}
         not_started = "not started: " + (self.stopped or "the round was interrupted")
         entries: list[ManifestEntry] = []
         rows = sorted([(i.position, i) for i in self.plan.round.items]

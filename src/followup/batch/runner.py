@@ -361,7 +361,8 @@ class Round:
     # -- the report ------------------------------------------------------------------------------
 
     def _entry(self, item: RoundItem, outcome: Outcome) -> ManifestEntry:
-        entry = ManifestEntry(row=item.where, **outcome.model_dump())
+        # The outcome's fields are validated already: copied over, not dumped and validated again.
+        entry = ManifestEntry.model_construct(**dict(outcome), row=item.where)
         return priced(entry, self.settings.prices)
 
     def _report(self, elapsed: float, interrupted: bool) -> RoundReport:

@@ -89,6 +89,7 @@ class Run:
     exit_code: int
     wall: float  # the whole command, start-up included
     cpu: float  # user + system seconds of the followup process
+    sys_cpu: float  # the system (kernel) part: file creation, sockets, page faults
     max_rss_mb: float
     round_seconds: float  # the round itself, as the summary reports it
     stdout: str
@@ -120,7 +121,8 @@ def run_batch(workdir: Path, *args: str, env: dict[str, str] | None = None,
         err.seek(0)
         stdout, stderr = out.read(), err.read()
     found = re.search(r"rows? in ([0-9.]+) s", stdout)
-    return Run(process.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+    return Run(process.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_stime,
+               usage.ru_maxrss / 1024,
                float(found.group(1)) if found else float("nan"), stdout, stderr)
 
 
@@ -129,6 +131,13 @@ def manifest(out: Path) -> list[dict[str, Any]]:
 
 
 def workspace(name: str, timeout: float = 5.0) -> Path:
-    path = Path(tempfile.mkdtemp(prefix=f"followup-bench-{name}-"))
+    """A fresh folder for one run: under $FOLLOWUP_BENCH_DIR if set, else the system's temp folder.
+
+    Where matters for the kernel's share of the CPU: creating files costs ext4 ten times more in
+    a region where many files were just deleted (a busy /tmp) than in a quiet one."""
+    base = os.environ.get("FOLLOWUP_BENCH_DIR")
+    if base:
+        Path(base).mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=f"followup-bench-{name}-", dir=base or None))
     (path / "followup.toml").write_text(PROFILE.format(timeout=timeout))
     return path

@@ -78,6 +78,20 @@ def test_a_cached_answer_comes_back_costing_nothing(tmp_path: Path) -> None:
     assert hit.usage.total_tokens == 0 and hit.requests == 0
 
 
+def test_answers_are_written_in_batches_and_served_from_memory_meanwhile(tmp_path: Path) -> None:
+    cache = ResponseCache(tmp_path / "cache.sqlite")
+    other = ResponseCache(tmp_path / "cache.sqlite")  # another process sharing the file
+    cache.put(key(), completion())
+    assert cache.get(key()) is not None  # not written yet, answered from memory
+    assert other.get(key()) is None
+    for number in range(1, ResponseCache.FLUSH_EVERY):  # the batch fills up: one transaction
+        cache.put(key(model=f"m{number}"), completion())
+    assert other.get(key()) is not None and other.get(key(model="m1")) is not None
+    cache.put(key(model="late"), completion())
+    cache.close()  # what is left is written at close
+    assert other.get(key(model="late")) is not None
+
+
 def test_only_usable_answers_are_kept(tmp_path: Path) -> None:
     cache = ResponseCache(tmp_path / "cache.sqlite")
     for number, bad in enumerate([completion(data=None, parse_error="not JSON"),

@@ -87,8 +87,8 @@ def to_eml(draft: Draft, body: str, profile: Profile) -> str:
 
     One text/plain part, UTF-8, quoted-printable, CRLF line ends. The stdlib does the encoding
     (RFC 2047 headers, addresses, the date, the body); the message around it is a dozen header
-    lines, written here: `EmailMessage` builds the same file at eight times the CPU (0.8 ms a
-    draft, measured), which a round of 500 candidates notices.
+    lines, written here: `EmailMessage` builds an equivalent message in 0.6-0.8 ms a draft,
+    against 0.05 ms (measured), which a round of 500 candidates notices.
     """
     import binascii
     from email.utils import formatdate

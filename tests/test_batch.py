@@ -85,6 +85,14 @@ def asked(server: FakeOpenAI, since: int = 0) -> list[str]:
     return [ask.name for r in server.chat_requests[since:] if (ask := read_ask(r.json))]
 
 
+def wait_for_journal(process: subprocess.Popen[Any], journal: Path, *, lines: int) -> None:
+    """Until `lines` candidates are journaled (or the run ends, or a minute passes)."""
+    deadline = time.monotonic() + 60
+    while (process.poll() is None and time.monotonic() < deadline
+           and (not journal.exists() or journal.read_bytes().count(b"\n") < lines)):
+        time.sleep(0.01)
+
+
 def test_a_round_gives_an_eml_and_md_per_candidate_and_a_manifest(workdir: Path,
                                                                   model: FakeOpenAI) -> None:
     result = batch(model, str(EXAMPLES / "round.csv"), "--out", "drafts")
@@ -175,10 +183,7 @@ def test_a_killed_run_loses_nothing_finished_and_the_rerun_does_the_rest(
             cwd=workdir, env=dict(os.environ), stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL)
         journal = workdir / "drafts" / JOURNAL_NAME
-        deadline = time.monotonic() + 60
-        while (process.poll() is None and time.monotonic() < deadline
-               and (not journal.exists() or journal.read_bytes().count(b"\n") < 4)):
-            time.sleep(0.01)
+        wait_for_journal(process, journal, lines=4)
         process.send_signal(signal.SIGKILL)
         assert process.wait(timeout=30) == -signal.SIGKILL  # killed mid-round, not finished
 
@@ -208,10 +213,7 @@ def test_ctrl_c_keeps_what_is_done_and_says_how_to_go_on(workdir: Path) -> None:
             cwd=workdir, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True)
         journal = workdir / "drafts" / JOURNAL_NAME
-        deadline = time.monotonic() + 60
-        while (process.poll() is None and time.monotonic() < deadline
-               and (not journal.exists() or journal.read_bytes().count(b"\n") < 2)):
-            time.sleep(0.01)
+        wait_for_journal(process, journal, lines=2)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130

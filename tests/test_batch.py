@@ -293,11 +293,23 @@ def test_the_token_budget_stops_starting_new_candidates(workdir: Path, model: Fa
     assert "token budget reached" in result.stderr
     rows = manifest(workdir / "drafts")
     statuses = collections.Counter(r["status"] for r in rows)
-    assert statuses["ok"] == 2 and statuses["skipped"] == 10  # ~1,100 tokens each
+    # ~1,100 tokens each: a second one would pass the budget, so it is not started.
+    assert statuses["ok"] == 1 and statuses["skipped"] == 11
+    assert sum(r["usage"]["total_tokens"] for r in rows) <= 1500
     assert all(r["reason"].startswith("not started: token budget reached")
                for r in rows if r["status"] == "skipped")
     rest = batch(model, str(EXAMPLES / "round.csv"), "--out", "drafts")
     assert rest.exit_code == 0 and len(model.chat_requests) == 12
+
+
+def test_the_token_budget_holds_with_many_in_flight(workdir: Path, model: FakeOpenAI) -> None:
+    # Before, every slot started a candidate at once: 8 x ~1,100 tokens against a budget of 3,000.
+    result = batch(model, str(EXAMPLES / "round.csv"), "--out", "drafts", "--concurrency", "8",
+                   "--max-tokens-total", "3000")
+    assert result.exit_code == 5
+    rows = manifest(workdir / "drafts")
+    spent = sum(r["usage"]["total_tokens"] for r in rows)
+    assert 0 < spent <= 3000 * 1.2, spent  # the estimates' error, never a slot's worth each
 
 
 def test_a_429_pauses_the_round_which_still_finishes(workdir: Path, model: FakeOpenAI) -> None:

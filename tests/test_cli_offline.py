@@ -105,8 +105,9 @@ def test_undecodable_and_missing_files(runner: CliRunner, tmp_path: Path) -> Non
 
 def test_debug_shows_the_traceback(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["--debug", "draft", str(tmp_path / "nope.md")])
-    assert result.exit_code != 0
-    assert result.exception is not None and "no such file" in str(result.exception)
+    assert result.exit_code == 2  # the same code as without --debug
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "no such file" in result.stderr
 
 
 def test_eml_output_is_a_valid_unsent_message(runner: CliRunner, tmp_path: Path) -> None:

@@ -258,3 +258,18 @@ def test_a_prompt_with_an_unknown_variable_is_an_error(runner: CliRunner, fake_o
     assert result.exit_code == 2
     assert "reject.md" in result.stderr and "nickname" in result.stderr
     assert fake_openai.chat_requests == []
+
+
+def test_a_slow_endpoint_and_each_retry_are_said_as_they_happen(
+        runner: CliRunner, fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
+    import followup.llm
+
+    monkeypatch.setattr(followup.llm, "WAITING_NOTICE", 0.2)
+    fake_openai.enqueue(Reply.error(503, "overloaded"), Reply.json(priya_draft(), delay=0.8))
+    result = draft(runner, fake_openai)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    retry = next(i for i, line in enumerate(lines) if "retry 1 of" in line)
+    waiting = next(i for i, line in enumerate(lines) if "waiting for http://127.0.0.1" in line)
+    assert retry < waiting  # in the order they happened
+    assert "no answer yet after 0 s (time-out at 5 s)" in lines[waiting]

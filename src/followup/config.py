@@ -55,6 +55,15 @@ class Settings(BaseModel):
         description="USD per million tokens (input, output) by model, for batch cost estimates.")
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)
 
+    @field_validator("prompts_dir")
+    @classmethod
+    def _a_prompts_folder(cls, directory: Path | None) -> Path | None:
+        if directory is not None:
+            from .prompts_loader import check_prompts_dir
+
+            check_prompts_dir(directory)
+        return directory
+
 
 # Environment variables and the setting each one sets.
 ENV_VARS: dict[str, tuple[str, ...]] = {
@@ -84,6 +93,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         return {}
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:  # a folder of that name, a symlink loop, no permission
+        raise ConfigError(f"{path}: cannot read the settings file: {exc.strerror or exc}") from None
     if "api_key" in data.get("llm", {}):
         raise ConfigError(
             f"{path}: [llm] api_key must not be stored in a file; set OPENAI_API_KEY instead"
@@ -122,7 +133,8 @@ def load_settings(
     user_file = user_path or user_config_path()
     project_file = project_config_path(cwd)
     _merge(merged, _read_toml(user_file), str(user_file), sources)
-    if project_file.resolve() != user_file.resolve():
+    # realpath, not Path.resolve: it never raises, even on a symlink loop (read below, reported).
+    if os.path.realpath(project_file) != os.path.realpath(user_file):
         _merge(merged, _read_toml(project_file), str(project_file), sources)
     env_layer: dict[str, Any] = {}
     for var, keys in ENV_VARS.items():

@@ -1,15 +1,58 @@
-"""Writing files so that a crash or Ctrl-C never leaves a half-written one."""
+"""Writing files so that a crash or Ctrl-C never leaves a half-written one, and so that nobody but
+their owner can read them: everything followup writes is about candidates (drafts, the journal's
+withheld fragments, cached answers), so its files are 0600 and the folders it makes 0700."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import IO
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(path: Path) -> None:
+    """Make `path` (and any missing parents) readable by its owner only; an existing folder is
+    left as it is: it is the user's."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=PRIVATE_FOLDER)
+
+
+def open_private(path: Path, mode: str = "ab") -> IO[bytes]:
+    """Open for appending, created 0600; a file an older version made 0644 is closed to others."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
+    if mode != "ab":
+        raise ValueError(f"open_private: unsupported mode {mode!r}")
+    fd = os.open(path, flags, PRIVATE_FILE)
+    with contextlib.suppress(OSError):  # not ours to change (another owner): leave it
+        os.fchmod(fd, PRIVATE_FILE)
+    return os.fdopen(fd, mode)
+
+
+def make_private_file(path: Path) -> None:
+    """Create `path` empty and 0600 if missing (for files another library opens, like SQLite's)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    with contextlib.suppress(OSError):
+        path.chmod(PRIVATE_FILE)
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (links included); a path that does not exist is no file."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, then rename it into place: a reader, or a run
-    killed at any instant, sees the old file or the new one, never half of one.
+    killed at any instant, sees the old file or the new one, never half of one. The file is 0600
+    (mkstemp's mode).
 
     `durable` also flushes the file to the disk before the rename, so that a power cut cannot
     leave it empty. That costs an fsync (0.15 ms of CPU here, and a wait for the disk); a batch
@@ -18,7 +61,7 @@ def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except FileNotFoundError:  # the folder is new: made here, not checked before every write
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         try:

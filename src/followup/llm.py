@@ -12,6 +12,7 @@ call.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
@@ -20,7 +21,7 @@ import random
 import re
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -52,6 +53,9 @@ NO_KEY_PLACEHOLDER = "not-needed"
 # json_object mode is refused unless the word JSON appears in the messages.
 JSON_REMINDER = "Reply with one JSON object and nothing else."
 CONNECT_TIMEOUT = 5.0
+# `on_progress`: say a request is still waiting after this many seconds, then this often.
+WAITING_NOTICE = 5.0
+WAITING_REPEAT = 15.0
 MESSAGE_LIMIT = 200
 # 408 timeout, 409 conflict (OpenAI uses it for transient lock contention), 429 rate limit; 5xx too.
 RETRYABLE_STATUS = frozenset({408, 409, 429})
@@ -262,7 +266,9 @@ class CapabilityStore:
     def _write(self, key: str, capabilities: Capabilities) -> None:
         path = self.path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            from .files import private_folder
+
+            private_folder(path.parent)
             on_disk = self._read()  # keep what other processes learned meanwhile
             on_disk[key] = capabilities
             endpoints = {k: v.model_dump(mode="json") for k, v in sorted(on_disk.items())}
@@ -357,9 +363,12 @@ class ChatClient:
         *,
         capabilities: CapabilityStore | None = None,
         on_rate_limit: Callable[[float], None] | None = None,
+        on_progress: Callable[[str], None] | None = None,
         backoff_base: float = 0.5,
         backoff_max: float = 8.0,
     ) -> None:
+        """`on_progress` hears, as they happen, that a request is still waiting for its answer
+        and each retry: `followup draft` says them on stderr, so a slow endpoint is not silent."""
         import openai
 
         self.settings = settings
@@ -367,6 +376,7 @@ class ChatClient:
         self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
         self.capabilities = capabilities if capabilities is not None else CapabilityStore()
         self._on_rate_limit = on_rate_limit
+        self._on_progress = on_progress
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
         self._secret = settings.api_key.get_secret_value() if settings.api_key else ""
@@ -513,8 +523,9 @@ class ChatClient:
             # `chat.completions.create` would re-walk every parameter against its typed schema,
             # which costs more CPU per request than all of followup's own work on a draft. We parse
             # the body ourselves either way (see _completion_body).
-            response = await self._client.post("/chat/completions", cast_to=httpx2.Response,
-                                               body=request)
+            with self._waiting_notices():
+                response = await self._client.post("/chat/completions", cast_to=httpx2.Response,
+                                                   body=request)
         except openai.APIStatusError as exc:
             raise self._status_failure(exc, level, request, attempt) from None
         except openai.APITimeoutError:
@@ -592,12 +603,39 @@ class ChatClient:
             wait = ceiling * random.uniform(0.5, 1.0)  # jitter: a batch must not retry in lockstep
         return _TransientFault(message, status_code=status, wait=wait)
 
+    @contextlib.contextmanager
+    def _waiting_notices(self) -> Iterator[None]:
+        """While a request waits: a notice after WAITING_NOTICE s, then every WAITING_REPEAT s."""
+        if self._on_progress is None:
+            yield
+            return
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        notify = self._on_progress
+        handle: asyncio.TimerHandle | None = None
+
+        def say() -> None:
+            nonlocal handle
+            notify(f"waiting for {self.base_url}: no answer yet after "
+                   f"{loop.time() - started:.0f} s (time-out at {self.settings.timeout:g} s)")
+            handle = loop.call_later(WAITING_REPEAT, say)
+
+        handle = loop.call_later(WAITING_NOTICE, say)
+        try:
+            yield
+        finally:
+            handle.cancel()
+
     def _log_retry(self, retry_state: RetryCallState) -> None:
         outcome = retry_state.outcome
         fault = outcome.exception() if outcome is not None else None
         if isinstance(fault, _TransientFault):
             log.info("%s: %s; retry %d in %.1f s", self.base_url, fault.message,
                      retry_state.attempt_number, fault.wait)
+            if self._on_progress is not None:
+                self._on_progress(f"{self.base_url}: {fault.message}; retry "
+                                  f"{retry_state.attempt_number} of {self.settings.max_retries} "
+                                  f"in {fault.wait:.1f} s")
 
     # -- messages and results --------------------------------------------------------------------
 

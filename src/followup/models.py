@@ -62,9 +62,75 @@ class Candidate(BaseModel):
         default=None, max_length=100, description="The stage reached, e.g. 'phone screen', 'final round'."
     )
 
+    @field_validator("name")
+    @classmethod
+    def _a_person_s_name(cls, name: str) -> str:
+        return person_name(name)
+
+    @field_validator("preferred_name")
+    @classmethod
+    def _has_letters(cls, name: str | None) -> str | None:
+        if name is not None and not any(ch.isalpha() for ch in name):
+            raise ValueError("has no letters: give the name the candidate goes by")
+        return name
+
+    @field_validator("email")
+    @classmethod
+    def _deliverable(cls, email: str | None) -> str | None:
+        return None if email is None else mailbox(email)
+
     @property
     def first_name(self) -> str:
         return self.preferred_name or self.name.split()[0]
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        return identity(self.name, self.email, self.role)
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"}
+
+
+def person_name(name: str) -> str:
+    """A full name as the email uses it. ATS exports often write "Last, First": that becomes
+    "First Last" ("O'Brien, Siobhán" -> "Siobhán O'Brien"); "King, Jr." keeps its suffix."""
+    if not any(ch.isalpha() for ch in name):
+        raise ValueError("has no letters: give the candidate's name")
+    last, comma, first = name.partition(",")
+    suffix = first.strip().rstrip(".").casefold() in _NAME_SUFFIXES
+    if comma and "," not in first and first.strip() and last.strip() and not suffix:
+        return f"{' '.join(first.split())} {' '.join(last.split())}"
+    return name
+
+
+# Characters that end or escape an address in a header: never inside one we write.
+_ADDRESS_SPECIALS = set('()<>[]:;@\\,"')
+
+
+def mailbox(email: str) -> str:
+    """An address as it can be written in the To: line: NFC, its domain valid as IDNA when it is
+    not ASCII (RFC 5890), its local part free of header syntax. Non-ASCII local parts are legal
+    (RFC 6531) and written in the SMTPUTF8 form (render.py)."""
+    import unicodedata
+
+    email = unicodedata.normalize("NFC", email)
+    local, _, domain = email.rpartition("@")
+    if any(ch in _ADDRESS_SPECIALS or unicodedata.category(ch)[0] in "CZ" for ch in local):
+        raise ValueError("not a valid email address: the part before @ has a space, a control "
+                         "character or one of ()<>[]:;@\\,\"")
+    if not domain.isascii():
+        try:
+            domain.encode("idna")
+        except UnicodeError:
+            raise ValueError(f"not a valid email address: '{domain}' is not a valid "
+                             "internationalised domain name") from None
+    return email
+
+
+def identity(name: str, email: str | None, role: str) -> tuple[str, str]:
+    """Who a candidate is across rows and rounds: the email (else the name) and the role."""
+    who = (email or " ".join(name.split())).casefold()
+    return who, " ".join(role.split()).casefold()
 
 
 class Profile(BaseModel):

@@ -44,6 +44,21 @@ def builtin_dir() -> Path:
     return Path(str(resources.files("followup.prompts")))
 
 
+def check_prompts_dir(directory: Path) -> None:
+    """A prompts folder the user named must be one, with prompt files in it: a typo must not
+    silently draft with the built-in prompts. Raises ValueError saying what is wrong."""
+    try:
+        if not directory.exists():
+            raise ValueError(f"{directory}: no such folder")
+        if not directory.is_dir():
+            raise ValueError(f"{directory}: not a folder; give the folder with your prompt copies")
+        if not any(directory.glob("*.md")):
+            raise ValueError(f"{directory}: no prompt files (.md) in it; copy the built-in "
+                             "prompts/ folder and edit the copies")
+    except OSError as exc:
+        raise ValueError(f"{directory}: cannot read: {exc.strerror or exc}") from None
+
+
 @dataclass
 class PromptSet:
     """The prompt files of one directory (with built-in fallbacks), loaded and compiled on first use
@@ -53,6 +68,13 @@ class PromptSet:
     _files: dict[str, PromptFile] = field(default_factory=dict)
     _environment: Any = None  # jinja2.Environment, imported only when a prompt is rendered
     _uses: dict[str, list[PromptFile]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.directory is not None:
+            try:
+                check_prompts_dir(self.directory)
+            except ValueError as exc:
+                raise PromptError(f"--prompts-dir {exc}") from None
 
     def load(self, name: str) -> PromptFile:
         if name in self._files:

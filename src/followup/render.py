@@ -77,9 +77,24 @@ def _header(name: str, text: str) -> str:
 
 
 def _address(name: str, email: str) -> str:
+    """`Name <address>`. An ASCII mailbox gets an RFC 2047 name; a non-ASCII domain is written
+    as IDNA. A non-ASCII local part has no ASCII form: the header is written in UTF-8, the
+    SMTPUTF8 form of RFC 6532 that mail clients open and send as such."""
+    from email.headerregistry import Address
     from email.utils import formataddr
 
-    return formataddr((" ".join(name.split()), email), charset="utf-8")
+    display = " ".join(name.split())
+    local, _, domain = email.rpartition("@")
+    if not local.isascii():
+        return str(Address(display_name=display, username=local, domain=domain))
+    if not domain.isascii():
+        domain = domain.encode("idna").decode("ascii")
+    return formataddr((display, f"{local}@{domain}"), charset="utf-8")
+
+
+def is_draft_markdown(text: str) -> bool:
+    """A `.md` file that `to_markdown` wrote: followup's own draft, never notes to draft from."""
+    return text.startswith("**To:** ") and "\n*Draft for review: " in text
 
 
 def to_eml(draft: Draft, body: str, profile: Profile) -> str:

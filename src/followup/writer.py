@@ -17,6 +17,8 @@ from .render import render_body
 from .template_writer import TEMPLATE_VERSION, write_template_draft
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .llm import ChatClient
     from .screening import ScreenedNotes
 
@@ -156,8 +158,10 @@ async def write_with_model(
     )
 
 
-def write_draft(request: DraftRequest, settings: Settings) -> Draft:
-    """One draft, synchronously: the model when an endpoint is configured, else the template."""
+def write_draft(request: DraftRequest, settings: Settings,
+                on_progress: Callable[[str], None] | None = None) -> Draft:
+    """One draft, synchronously: the model when an endpoint is configured, else the template.
+    `on_progress` hears that the endpoint is slow to answer, and each retry, as they happen."""
     if settings.offline or not settings.llm.configured:
         return write_offline(request, settings)
     import asyncio
@@ -165,7 +169,7 @@ def write_draft(request: DraftRequest, settings: Settings) -> Draft:
     from .llm import ChatClient
 
     async def run() -> Draft:
-        async with ChatClient(settings.llm) as client:
+        async with ChatClient(settings.llm, on_progress=on_progress) as client:
             return await write_with_model(request, settings, client)
 
     return asyncio.run(run())

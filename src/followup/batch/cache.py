@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from ..files import make_private_file, private_folder
 from ..llm import Completion, default_cache_dir
 from ..models import Usage
 from .keys import digest
@@ -67,7 +68,8 @@ class ResponseCache:
         import sqlite3
 
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.path.parent)
+            make_private_file(self.path)  # SQLite gives its -wal and -shm files the same mode
             db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
             # WAL with synchronous=NORMAL: a write is a few microseconds, not an fsync; a power
             # cut can lose the last answers, which is harmless for a cache.

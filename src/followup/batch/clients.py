@@ -52,6 +52,10 @@ def as_chat_client(client: CompletesJson) -> ChatClient:
     return cast("ChatClient", client)
 
 
+# A draft is a small JSON object: about 250-400 tokens. For estimates only (dry run, budget).
+TYPICAL_COMPLETION_TOKENS = 350
+
+
 def estimate_tokens(messages: list[dict[str, str]]) -> int:
     """About four characters a token: enough for pacing and budgets, no tokenizer needed."""
     return sum(len(m.get("content", "")) for m in messages) // 4 + 4 * len(messages)

@@ -9,12 +9,9 @@ from __future__ import annotations
 from ..config import Settings
 from ..prompts_loader import PromptSet
 from ..writer import build_messages, screen
-from .clients import estimate_tokens
+from .clients import TYPICAL_COMPLETION_TOKENS, estimate_tokens
 from .cost import cost_of, format_cost
 from .runner import Plan
-
-# A draft is a small JSON object: about 250-400 tokens. Used for the estimate only.
-TYPICAL_COMPLETION_TOKENS = 350
 
 
 def dry_run(plan: Plan, settings: Settings, prompts: PromptSet) -> str:

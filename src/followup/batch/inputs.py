@@ -11,7 +11,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ..errors import InputError
 from ..models import DraftRequest
 from ..notes import MAX_NOTES_BYTES, FrontMatter, build_request, decode_notes, parse_notes
+from ..render import is_draft_markdown
 
 NOTES_SUFFIXES = (".md", ".markdown", ".txt")
 TABLE_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -91,6 +92,7 @@ class RoundInput:
     source: Path
     items: list[RoundItem]
     problems: list[RowProblem]
+    drafts: list[str] = field(default_factory=list)  # followup's own drafts, never read as notes
 
     @property
     def rows(self) -> int:
@@ -197,6 +199,11 @@ def _csv_rows(path: Path, raw: bytes) -> Iterator[Row]:
         raise InputError(f"{path}: no header row (name, role, decision, notes...)") from None
     columns = find_columns(headers)
     require_columns(columns, headers, str(path))
+    for header in columns.values():
+        twice = [h for h in headers if _header_key(h) == _header_key(header)]
+        if len(twice) > 1:
+            raise InputError(f"{path}: the header '{header}' is there {len(twice)} times; "
+                             "keep one column for it")
     number = 1  # the header is row 1, as in a spreadsheet
     while True:
         number += 1
@@ -260,15 +267,23 @@ def _yaml_objects(path: Path, raw: bytes) -> Iterator[tuple[str, Any]]:
         loader.dispose()
 
 
-def _folder_requests(folder: Path) -> Iterator[tuple[str, DraftRequest | InputError]]:
-    files = sorted(p for p in folder.iterdir() if p.is_file()
-                   and p.suffix.lower() in NOTES_SUFFIXES and not p.name.startswith("."))
+def _folder_requests(folder: Path) -> Iterator[tuple[str, DraftRequest | InputError | None]]:
+    """The notes files of a folder; None for a file that is one of followup's own drafts."""
+    try:
+        files = sorted(p for p in folder.iterdir() if p.is_file()
+                       and p.suffix.lower() in NOTES_SUFFIXES and not p.name.startswith("."))
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot read the folder: {exc.strerror or exc}") from None
     if not files:
         raise InputError(f"{folder}: no notes files (.md or .txt) in this folder")
     for path in files:
         where = f"{folder.name}/{path.name}"
         try:
-            fields, body = parse_notes(decode_notes(path.read_bytes(), where), where)
+            text = decode_notes(path.read_bytes(), where)
+            if is_draft_markdown(text):
+                yield where, None
+                continue
+            fields, body = parse_notes(text, where)
             yield where, build_request(fields, body, where, {})
         except InputError as exc:
             yield where, exc
@@ -303,12 +318,6 @@ def _table_requests(path: Path) -> Iterator[tuple[str, DraftRequest | InputError
 # -- the round ---------------------------------------------------------------------------------
 
 
-def _identity(request: DraftRequest) -> tuple[str, str]:
-    candidate = request.candidate
-    who = (candidate.email or " ".join(candidate.name.split())).casefold()
-    return who, " ".join(candidate.role.split()).casefold()
-
-
 def _reason(message: str, where: str) -> str:
     """The message without its location (the manifest keeps that apart), on one line."""
     return " ".join(message.removeprefix(f"{where}: ").split())
@@ -319,13 +328,17 @@ def read_round(path: Path) -> RoundInput:
     requests = _folder_requests(path) if path.is_dir() else _table_requests(path)
     items: list[RoundItem] = []
     problems: list[RowProblem] = []
+    drafts: list[str] = []
     first_seen: dict[tuple[str, str], RoundItem] = {}
     for position, (where, result) in enumerate(requests):
+        if result is None:
+            drafts.append(where)
+            continue
         if isinstance(result, InputError):
             problems.append(RowProblem(position, where, _reason(str(result), where)))
             continue
         item = RoundItem(position, where, result)
-        earlier = first_seen.setdefault(_identity(result), item)
+        earlier = first_seen.setdefault(result.candidate.identity, item)
         if earlier is item:
             items.append(item)
             continue
@@ -337,5 +350,6 @@ def read_round(path: Path) -> RoundInput:
                                    name=result.candidate.name, role=result.candidate.role,
                                    duplicate_of=earlier.where, needs_attention=not same))
     if not items and not problems:
-        raise InputError(f"{path}: no candidates in it")
-    return RoundInput(source=path, items=items, problems=problems)
+        what = "only drafts written by followup" if drafts else "no candidates"
+        raise InputError(f"{path}: {what} in it")
+    return RoundInput(source=path, items=items, problems=problems, drafts=drafts)

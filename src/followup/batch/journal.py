@@ -17,7 +17,8 @@ from typing import IO, Literal, Self
 
 from pydantic import BaseModel, Field, ValidationError
 
-from ..models import CheckResult, Usage, WithheldFragment
+from ..files import open_private, private_folder
+from ..models import CheckResult, Usage, WithheldFragment, identity
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class Outcome(BaseModel):
 
     key: str = Field(description="Hash of the inputs and the recipe; see keys.py.")
     status: Status
+    row: str = Field(default="", description="Where the row is in the input, e.g. 'round.csv row 3'.")
     name: str
     role: str = ""
     decision: str = ""
@@ -52,6 +54,10 @@ class Outcome(BaseModel):
     @property
     def has_draft(self) -> bool:
         return self.status in ("ok", "needs_review")
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        return identity(self.name, self.email, self.role)
 
 
 class Journal:
@@ -87,8 +93,8 @@ class Journal:
         return {key: o for key, o in latest.items() if all(owner[f] == key for f in o.files)}
 
     def open(self) -> Self:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = self.path.open("ab")
+        private_folder(self.path.parent)
+        self._file = open_private(self.path)
         if self._file.tell() > 0:
             with self.path.open("rb") as existing:
                 existing.seek(-1, os.SEEK_END)
@@ -126,8 +132,8 @@ class FolderLock:
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = self.path.open("ab")
+        private_folder(self.path.parent)
+        self._file = open_private(self.path)
         try:
             import fcntl
         except ImportError:  # Windows: no advisory locks; one round at a time is on the user

@@ -18,8 +18,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
-
 from ..files import write_atomic
 from ..models import Draft, Profile
 from ..render import render_body, to_eml, to_markdown
@@ -34,21 +32,25 @@ DRAFT_SUFFIXES = (".eml", ".md")
 class ManifestEntry(Outcome):
     """An outcome as the manifest shows it: where the row was, and its estimated cost."""
 
-    row: str = Field(description="Where the row is in the input, e.g. 'round.csv row 3'.")
     duplicate_of: str | None = None
     cost_usd: float | None = None
 
 
 def slug(name: str) -> str:
-    """'Chloé Dubois' -> 'chloe-dubois': a file name that survives every file system and mailer."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60] or "candidate"
+    """'Chloé Dubois' -> 'chloe-dubois', '李雷' -> '李雷': letters and digits, accents dropped,
+    words joined by '-': a readable file name that survives every file system and mailer."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
+    words = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", bare).lower())
+    return words.strip("-")[:60].strip("-") or "candidate"
 
 
-def assign_stems(names: Mapping[str, str], kept: Mapping[str, str]) -> dict[str, str]:
-    """A file stem per key: `kept` ones (from earlier runs) stay, the rest get free slugs."""
+def assign_stems(names: Mapping[str, str], kept: Mapping[str, str],
+                 taken_elsewhere: Iterable[str] = ()) -> dict[str, str]:
+    """A file stem per key: `kept` ones (from earlier runs) stay, the rest get slugs that no
+    other candidate of the folder has (`taken_elsewhere`: the stems of earlier rounds)."""
     stems = dict(kept)
-    taken = set(kept.values())
+    taken = set(kept.values()) | set(taken_elsewhere)
     for key, name in names.items():
         if key in stems:
             continue
@@ -59,6 +61,24 @@ def assign_stems(names: Mapping[str, str], kept: Mapping[str, str]) -> dict[str,
         stems[key] = stem
         taken.add(stem)
     return stems
+
+
+def refuse_overwriting_input(source: Path, out: Path) -> None:
+    """Nothing a round writes may replace its input: not a notes file of a folder round (whose
+    drafts would also be read as notes next time), not a table named like the manifest."""
+    from ..errors import InputError
+    from ..files import same_file
+    from .journal import JOURNAL_NAME, LOCK_NAME
+
+    if source.is_dir():
+        if same_file(source, out):
+            raise InputError(f"{out}: is the folder the notes are read from; give --out another "
+                             "folder, so that no notes file is replaced by a draft")
+        return
+    if source.name in (MANIFEST_JSONL, MANIFEST_CSV, JOURNAL_NAME, LOCK_NAME) and same_file(
+            source.parent, out):
+        raise InputError(f"{source}: the round would write its own {source.name} over it; "
+                         "give --out another folder")
 
 
 def remove_stale_temp_files(folder: Path) -> int:

@@ -23,9 +23,10 @@ from ..config import Settings
 from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
 from ..models import Draft, Usage
 from ..prompts_loader import PromptSet
-from ..writer import screen, write_offline, write_with_model
+from ..writer import build_messages, screen, write_offline, write_with_model
 from .cache import ResponseCache
 from .clients import (
+    TYPICAL_COMPLETION_TOKENS,
     CachedClient,
     CompletesJson,
     EndpointUnusable,
@@ -33,6 +34,7 @@ from .clients import (
     Tally,
     TallyingClient,
     as_chat_client,
+    estimate_tokens,
     rate_limit_callback,
 )
 from .cost import cost_of
@@ -46,6 +48,7 @@ from .outputs import (
     draft_files,
     files_present,
     priced,
+    refuse_overwriting_input,
     remove_drafts,
     remove_stale_temp_files,
     write_files,
@@ -78,6 +81,8 @@ class Plan:
     earlier: dict[str, Outcome]  # the journal: draft key -> latest outcome
     todo: list[RoundItem]
     carried: list[RoundItem]  # drafted by an earlier run, files on disk
+    # Candidates of earlier rounds into the same folder, not in this one: the manifest keeps them.
+    others: list[Outcome] = field(default_factory=list)
 
     def key(self, item: RoundItem) -> str:
         return self.keys[item.position]
@@ -85,6 +90,7 @@ class Plan:
 
 def plan_round(round_input: RoundInput, settings: Settings, out: Path, prompts: PromptSet,
                *, offline: bool) -> Plan:
+    refuse_overwriting_input(round_input.source, out)
     recipe = recipe_digest(settings, offline=offline, prompts=None if offline else prompts)
     keys = {item.position: draft_key(item.request, recipe) for item in round_input.items}
     earlier = Journal(out).load() if out.is_dir() else {}
@@ -94,10 +100,25 @@ def plan_round(round_input: RoundInput, settings: Settings, out: Path, prompts: 
         done = earlier.get(keys[item.position])
         drafted = done is not None and done.has_draft and files_present(out, done)
         (carried if drafted else todo).append(item)
-    current = set(keys.values())
-    kept = {key: Path(o.files[0]).stem for key, o in earlier.items() if key in current and o.files}
+    # Who the folder already holds, latest outcome first: a candidate of this round keeps the
+    # stem they had (a redraft replaces their files); everyone else keeps theirs untouched.
+    latest = sorted(earlier.values(), key=lambda o: o.finished_at, reverse=True)
+    by_identity: dict[tuple[str, str], Outcome] = {}
+    for outcome in latest:
+        by_identity.setdefault(outcome.identity, outcome)
+    current = {item.request.candidate.identity for item in round_input.items}
+    others = [o for o in by_identity.values() if o.identity not in current
+              and (not o.has_draft or files_present(out, o))]
+    kept: dict[str, str] = {}
+    for item in round_input.items:
+        key = keys[item.position]
+        same = earlier.get(key) or by_identity.get(item.request.candidate.identity)
+        if same is not None and same.files:
+            kept[key] = Path(same.files[0]).stem
     names = {keys[item.position]: item.request.candidate.name for item in round_input.items}
-    return Plan(round_input, offline, keys, assign_stems(names, kept), earlier, todo, carried)
+    stems = assign_stems(names, kept, (Path(o.files[0]).stem for o in others if o.files))
+    others.sort(key=lambda o: (o.row, o.finished_at))
+    return Plan(round_input, offline, keys, stems, earlier, todo, carried, others)
 
 
 class Listener(Protocol):
@@ -165,6 +186,8 @@ class Round:
         self.governor: Governor | None = None
         self.failing_in_a_row = 0
         self.shared: CompletesJson | None = None  # the round's one governed client
+        self.reserved = 0  # tokens expected of the candidates in flight (--max-tokens-total)
+        self.tokens_finished = (0, 0)  # tokens spent by finished candidates, and how many
 
     # -- running ---------------------------------------------------------------------------------
 
@@ -234,12 +257,24 @@ class Round:
         async def work() -> None:
             while queue and self.stopped is None:
                 budget = self.options.max_tokens_total
-                if budget is not None and self.spent.total_tokens >= budget:
-                    self._stop(f"token budget reached: {self.spent.total_tokens:,} of "
-                               f"--max-tokens-total {budget:,} spent; no new candidates are started")
-                    return
+                expected = 0
+                if budget is not None:
+                    # Reserved before it starts: the round passes the budget by at most how far
+                    # the candidates in flight exceed what was expected of them.
+                    expected = self._expected_tokens(queue[0])
+                    committed = self.spent.total_tokens + self.reserved
+                    if committed + expected > budget:
+                        self._stop(f"token budget reached: {self.spent.total_tokens:,} of "
+                                   f"--max-tokens-total {budget:,} spent, {self.reserved:,} "
+                                   f"reserved in flight, ~{expected:,} for the next candidate; "
+                                   "no new candidates are started")
+                        return
+                    self.reserved += expected
                 item = queue.popleft()
-                drafted = await draft(item)
+                try:
+                    drafted = await draft(item)
+                finally:
+                    self.reserved -= expected
                 if drafted is not None:  # None: stopped before anything was sent for it
                     self._record(item, *drafted)
 
@@ -256,13 +291,24 @@ class Round:
     def _spend(self, usage: Usage) -> None:
         self.spent += usage
 
+    def _expected_tokens(self, item: RoundItem) -> int:
+        """What a candidate is expected to cost: the mean of this round's finished candidates,
+        or before the first has finished, its prompt's size and a typical draft."""
+        if self.tokens_finished[1]:
+            return -(-self.tokens_finished[0] // self.tokens_finished[1])
+        if self.plan.offline:
+            return 0
+        messages = build_messages(item.request, self.settings, self.prompts, screen(item.request),
+                                  [])
+        return estimate_tokens(messages) + TYPICAL_COMPLETION_TOKENS
+
     # -- one candidate ---------------------------------------------------------------------------
 
     def _base(self, item: RoundItem) -> Outcome:
         candidate = item.request.candidate
         return Outcome(key=self.plan.key(item), status="failed", name=candidate.name,
                        role=candidate.role, decision=item.request.decision.value,
-                       email=candidate.email)
+                       email=candidate.email, row=item.where)
 
     def _from_draft(self, item: RoundItem, draft: Draft, tally: Tally | None) -> Outcome:
         meta = draft.meta
@@ -342,18 +388,29 @@ class Round:
         handing them to a thread (no fsync: see outputs.write_files).
         """
         out, stem = self.options.out, self.plan.stems[outcome.key]
-        try:
-            if draft is not None:
+        files: dict[str, str] = {}
+        if draft is not None:
+            try:
                 files = draft_files(stem, draft, self.settings.profile)
+            except Exception as exc:  # this candidate's draft alone: the round goes on
+                if self.options.debug:
+                    raise
+                outcome = outcome.model_copy(update={
+                    "status": "failed", "failed_checks": [],
+                    "reason": f"cannot write the draft files: {type(exc).__name__}: "
+                              f"{' '.join(str(exc).split())}"})
+        try:
+            if files:
                 write_files(out, files)
             else:
-                files = {}
                 remove_drafts(out, stem)
             saved = outcome.model_copy(update={"files": list(files)})
             self.journal.append(saved)
         except OSError as exc:  # a full disk or a read-only folder: every candidate would fail
             raise InputError(f"{out}: cannot write the drafts: {exc.strerror or exc}") from None
         self.finished[saved.key] = saved
+        spent, count = self.tokens_finished
+        self.tokens_finished = (spent + saved.usage.total_tokens, count + 1)
         self.requests += saved.requests
         self.cached += saved.cached
         self.listener.finished(self._entry(item, saved), self.spent)
@@ -362,7 +419,7 @@ class Round:
 
     def _entry(self, item: RoundItem, outcome: Outcome) -> ManifestEntry:
         # The outcome's fields are validated already: copied over, not dumped and validated again.
-        entry = ManifestEntry.model_construct(**dict(outcome), row=item.where)
+        entry = ManifestEntry.model_construct(**(dict(outcome) | {"row": item.where}))
         return priced(entry, self.settings.prices)
 
     def _report(self, elapsed: float, interrupted: bool) -> RoundReport:
@@ -393,5 +450,7 @@ class Round:
             cached=self.cached, governor=self.governor.stats if self.governor else None,
             stopped=self.stopped, fatal=self.fatal, interrupted=interrupted,
         )
-        report.manifest = write_manifest(self.options.out, entries)
+        others = [priced(ManifestEntry.model_construct(**dict(o)), self.settings.prices)
+                  for o in self.plan.others]
+        report.manifest = write_manifest(self.options.out, [*entries, *others])
         return report

@@ -31,10 +31,22 @@ def say(message: str) -> None:
     typer.echo(f"followup: {message}", err=True)
 
 
+def user_path_error(exc: OSError) -> InputError:
+    """An OSError on a path the user gave (no permission, a symlink loop, a folder where a file
+    should be): bad input, said in one line naming the path."""
+    where = exc.filename if exc.filename is not None else "a file"
+    return InputError(f"{where}: {exc.strerror or exc}")
+
+
 def fail(exc: BaseException) -> typer.Exit:
-    """Turn an error into one line on stderr and its exit code (or a traceback with --debug)."""
+    """Turn an error into one line on stderr and its exit code; --debug adds the traceback, and
+    the exit code stays the same."""
     if _state["debug"]:
-        raise exc
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    if isinstance(exc, OSError):
+        exc = user_path_error(exc)
     if isinstance(exc, FollowupError):
         say(f"error: {' '.join(str(exc).split())}")
         return typer.Exit(exc.exit_code)

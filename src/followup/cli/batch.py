@@ -72,6 +72,9 @@ def batch(
         round_input = read_round(source)
         for problem in round_input.problems:
             say(problem.message)
+        if round_input.drafts:
+            say(f"{source}: not read as notes, drafts written by followup: "
+                f"{', '.join(round_input.drafts[:5])}{' ...' if len(round_input.drafts) > 5 else ''}")
         is_offline = settings.offline or not settings.llm.configured
         prompts = PromptSet(settings.prompts_dir)
         plan = plan_round(round_input, settings, out, prompts, offline=is_offline)

@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from ..errors import EXIT_NEEDS_REVIEW, FollowupError
+from ..errors import EXIT_NEEDS_REVIEW, FollowupError, InputError
+from ..files import same_file
 from .app import EPILOG, app, fail, say, say_offline, write_output
 
 
@@ -91,6 +92,8 @@ def draft(
             "profile.feedback_depth": feedback_depth.value if feedback_depth else None,
             "offline": offline or None,
         })
+        if out is not None and notes is not None and same_file(out, notes):
+            raise InputError(f"{out}: is the notes file; give --out another file name")
         text, source = _read_notes_arg(notes)
         fields, body = parse_notes(text, source)
         request = build_request(fields, body, source, {
@@ -99,15 +102,18 @@ def draft(
         })
         if settings.offline or not settings.llm.configured:
             say_offline(settings.profile.language)
-        result = write_draft(request, settings)
+        result = write_draft(request, settings, on_progress=say)
         if fmt is FormatChoice.eml and not request.candidate.email:
             say(f"{source}: no email address for {request.candidate.name}; the .eml has no To: line")
         write_output(render(result, Format(fmt.value), settings.profile), out)
     except (FollowupError, OSError, ValueError) as exc:
         raise fail(exc) from None
     if show_withheld:
+        categories: dict[str, list[str]] = {}  # a fragment with two categories is said once
         for fragment in result.withheld:
-            say(f"withheld ({fragment.category}): {fragment.text}")
+            categories.setdefault(fragment.text, []).append(fragment.category)
+        for text, kinds in categories.items():
+            say(f"withheld ({', '.join(dict.fromkeys(kinds))}): {text}")
         if not result.withheld:
             say("withheld: nothing")
     if result.failed_checks:

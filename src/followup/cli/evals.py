@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -24,8 +25,10 @@ EXIT_BELOW_BAR = 1  # `eval --min-pass-rate` or `--calibrate` below the bar: for
 @app.command("eval", epilog=EPILOG + " For eval, 1: a variant below --min-pass-rate, or a check "
                                      "below the calibration bar.")
 def eval_command(
-    cases_dir: Annotated[Path, typer.Option("--cases", help="Folder of eval cases (.yaml).")]
-    = Path("evals/cases"),
+    cases_dir: Annotated[Path | None, typer.Option(
+        "--cases", help="Folder of eval cases (.yaml). Default: ./evals/cases, else the cases "
+                         "installed with followup.",
+        show_default=False)] = None,
     models: Annotated[list[str] | None, typer.Option(
         "--model", metavar="MODEL",
         help="Model to evaluate; repeat for side by side. 'template' is the offline writer. "
@@ -51,8 +54,10 @@ def eval_command(
     concurrency: Annotated[int, typer.Option(min=1, max=64, help="Cases drafted at once.")] = 4,
     calibrate: Annotated[bool, typer.Option(
         "--calibrate", help="Instead: print each check's agreement with the human labels.")] = False,
-    labelled_dir: Annotated[Path, typer.Option("--labelled", help="Folder of labelled emails.")]
-    = Path("evals/labelled"),
+    labelled_dir: Annotated[Path | None, typer.Option(
+        "--labelled", help="Folder of labelled emails. Default: ./evals/labelled, else those installed "
+                            "with followup.",
+        show_default=False)] = None,
 ) -> None:
     """Run the eval cases through the writer(s) and score every email with the checks.
 
@@ -81,20 +86,28 @@ def eval_command(
         cases = [c for c in load_cases(cases_dir)
                  if not only or only in c.id or any(only in t for t in c.tags)]
         if not cases:
-            raise InputError(f"{cases_dir}: no case matches --only {only!r}")
+            raise InputError(f"{cases_dir or 'the eval cases'}: no case matches --only {only!r}")
         default = (TEMPLATE_MODEL if settings.offline or not settings.llm.configured
                    else settings.llm.model)
         variants = variants_for(models or [default], prompts_dirs or [])
         before = load_run(baseline) if baseline else None
-        run = asyncio.run(run_eval(cases, variants, settings, concurrency=concurrency,
-                                   judge_model=judge, cases_dir=str(cases_dir),
-                                   progress=_progress(len(cases) * len(variants))))
+        partial = json_out.with_name(json_out.name + ".partial.jsonl") if json_out else None
+        try:
+            run = asyncio.run(run_eval(cases, variants, settings, concurrency=concurrency,
+                                       judge_model=judge, cases_dir=str(cases_dir or "built-in"),
+                                       progress=_progress(len(cases) * len(variants), partial)))
+        except KeyboardInterrupt:
+            kept = f"; the finished cases are in {partial}" if partial and partial.exists() else ""
+            say(f"interrupted{kept}")
+            raise typer.Exit(130) from None
         comparisons = compare(run, before) if before else []
         sys.stdout.write(summary_table(run))
         if baseline:
             sys.stdout.write("\n" + comparison_table(comparisons, str(baseline)))
         if json_out:
             write_output(run.model_dump_json(indent=2) + "\n", json_out)
+            if partial is not None:
+                partial.unlink(missing_ok=True)
             say(f"results written to {json_out}")
         if report:
             from ..evals.report import render_report
@@ -112,22 +125,39 @@ def eval_command(
             raise typer.Exit(EXIT_BELOW_BAR)
 
 
-def _progress(total: int) -> Callable[[Variant, CaseResult], None] | None:
-    if not sys.stderr.isatty():
-        return None
+def _progress(total: int, partial: Path | None) -> Callable[[Variant, CaseResult], None]:
+    """A counter on a terminal, else a line per case; with --json, each case's result is also
+    appended to `partial` as it finishes, so an interrupted run keeps what it did."""
+    tty = sys.stderr.isatty()
     done = 0
+    if partial is not None:
+        partial.unlink(missing_ok=True)
 
     def show(variant: Variant, result: CaseResult) -> None:
         nonlocal done
         done += 1
-        end = "\n" if done == total else ""
-        sys.stderr.write(f"\rfollowup: {done}/{total} emails drafted and checked{end}")
+        if partial is not None:
+            from ..files import open_private
+
+            line = json.dumps({"variant": variant.label, **result.model_dump(mode="json")},
+                              ensure_ascii=False)
+            with open_private(partial) as fh:
+                fh.write(line.encode() + b"\n")
+        if tty:
+            end = "\n" if done == total else ""
+            sys.stderr.write(f"\rfollowup: {done}/{total} emails drafted and checked{end}")
+        else:
+            failed = [c.name for c in result.checks if not c.passed]
+            verdict = (f"error: {result.error}" if result.error
+                       else f"failed {', '.join(failed)}" if failed else "passed every check")
+            sys.stderr.write(f"followup: {done}/{total} {variant.label} {result.case_id}: "
+                             f"{verdict}\n")
         sys.stderr.flush()
 
     return show
 
 
-def _calibrate(labelled_dir: Path) -> None:
+def _calibrate(labelled_dir: Path | None) -> None:
     try:
         from ..evals.calibrate import calibrate
         from ..evals.cases import load_labelled

@@ -25,7 +25,9 @@ def init(
       followup init
       followup init --user
     """
-    from ..config import project_config_path, render_toml, user_config_path
+    from pydantic import BaseModel, ValidationError
+
+    from ..config import LLMSettings, project_config_path, render_toml, user_config_path
     from ..files import write_atomic
     from ..models import FeedbackDepth, Profile
 
@@ -33,24 +35,45 @@ def init(
     if path.exists() and not force:
         raise fail(InputError(f"{path} exists; pass --force to overwrite it"))
 
-    def ask(question: str, default: Any) -> Any:
-        return default if yes else typer.prompt(question, default=default)
+    def ask(question: str, default: str, model: type[BaseModel] = Profile,
+            field: str | None = None) -> Any:
+        """The answer, checked as the setting it becomes: a wrong one is said and asked again."""
+
+        def checked(text: str) -> Any:
+            value = text.strip() or None
+            if field is not None:
+                try:
+                    model.__pydantic_validator__.validate_assignment(model.model_construct(),
+                                                                     field, value)
+                except ValidationError as exc:
+                    message = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+                    if "should match pattern" in message:
+                        message = "not a valid email address"
+                    raise typer.BadParameter(message) from None
+            return value
+
+        return checked(default) if yes else typer.prompt(question, default=default,
+                                                         value_proc=checked)
 
     try:
         profile = Profile(
-            company=ask("Company name", "Acme"),
-            sender_name=ask("Who signs the emails (a real person)", "Alex Morgan"),
-            sender_title=ask("Their title", "Talent Partner"),
-            sender_email=ask("Their email address", "alex.morgan@example.com") or None,
+            company=ask("Company name", "Acme") or "",
+            sender_name=ask("Who signs the emails (a real person)", "Alex Morgan",
+                            field="sender_name") or Profile().sender_name,
+            sender_title=ask("Their title", "Talent Partner") or "",
+            sender_email=ask("Their email address", "alex.morgan@example.com",
+                             field="sender_email"),
             hires_actively=(not yes) and typer.confirm(
                 "Is the company hiring actively (may emails invite candidates to apply again)?",
                 default=False),
-            feedback_depth=FeedbackDepth(ask("Feedback depth (none, brief, detailed)", "brief")),
+            feedback_depth=FeedbackDepth(ask("Feedback depth (none, brief, detailed)", "brief",
+                                             field="feedback_depth") or "brief"),
         )
         if profile.hires_actively:
-            profile.careers_url = ask("Careers page URL", "") or None
-        llm = {"base_url": ask("LLM endpoint URL (empty for OpenAI, or for offline templates)", "")
-               or None, "model": ask("Model", "gpt-4o-mini")}
+            profile.careers_url = ask("Careers page URL", "")
+        llm = {"base_url": ask("LLM endpoint URL (empty for OpenAI, or for offline templates)", "",
+                               LLMSettings, "base_url"),
+               "model": ask("Model", "gpt-4o-mini") or "gpt-4o-mini"}
         write_atomic(path, render_toml(profile, llm))
     except (ValueError, OSError) as exc:
         raise fail(InputError(f"{path}: {' '.join(str(exc).split())[:200]}")) from None

@@ -13,8 +13,17 @@ from ..checks import DIMENSIONS, CheckContext, Dimension
 from ..errors import InputError
 from ..models import Candidate, Decision, Profile, WithheldFragment
 
-DEFAULT_CASES_DIR = Path("evals/cases")
-DEFAULT_LABELLED_DIR = Path("evals/labelled")
+
+def default_dir(folder: str) -> Path:
+    """`cases` or `labelled`: the project's own `evals/<folder>/` in the current folder when it
+    has one, else the eval data installed with followup, so that eval works from any folder."""
+    local = Path("evals") / folder
+    if local.is_dir():
+        return local
+    from importlib import resources
+
+    return Path(str(resources.files("followup.evaldata") / folder))
+
 
 
 __all__ = ["DIMENSIONS", "Dimension", "EvalCase", "LabelledEmail", "load_cases", "load_labelled"]
@@ -120,9 +129,9 @@ def _load_dir(directory: Path, kind: type[T]) -> list[T]:
     return items
 
 
-def load_cases(directory: Path = DEFAULT_CASES_DIR) -> list[EvalCase]:
-    return _load_dir(directory, EvalCase)
+def load_cases(directory: Path | None = None) -> list[EvalCase]:
+    return _load_dir(directory or default_dir("cases"), EvalCase)
 
 
-def load_labelled(directory: Path = DEFAULT_LABELLED_DIR) -> list[LabelledEmail]:
-    return _load_dir(directory, LabelledEmail)
+def load_labelled(directory: Path | None = None) -> list[LabelledEmail]:
+    return _load_dir(directory or default_dir("labelled"), LabelledEmail)

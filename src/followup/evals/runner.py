@@ -51,7 +51,10 @@ class Variant:
 
 
 def variants_for(models: Sequence[str], prompts_dirs: Sequence[Path]) -> list[Variant]:
-    """Every model with every prompt set (the template writer uses no prompts: it appears once)."""
+    """Every model with every prompt set (the template writer uses no prompts: it appears once).
+    Each prompts folder must be one, with prompts in it, even if only the template is run."""
+    for directory in prompts_dirs:
+        PromptSet(directory)  # raises PromptError naming the folder
     variants: list[Variant] = []
     for model in models:
         if model == TEMPLATE_MODEL or not prompts_dirs:

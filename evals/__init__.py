@@ -1,0 +1,1 @@
+"""The eval data, installed with followup as `followup.evaldata`: `cases/` and `labelled/`."""

@@ -5,7 +5,10 @@ Checks that every candidate ends ok, needs_review or failed with a reason, none 
 twice, and that running the same command again finishes the failed ones (and only those).
 The profile sets llm.max_retries = 1 (default 4) so that some candidates do fail in the first run.
 
-    python bench/robustness.py [--candidates 500] [--fault-rate 0.2] [--max-retries 1]
+Speed: the same round first runs against a fault-free server, in a workspace of its own; the
+faulty round's time is compared with it. Target: at most 3x the fault-free round (bar: 4x).
+
+    python bench/robustness.py [--candidates 500] [--fault-rate 0.2] [--max-retries 1] [--seed 0]
 """
 
 from __future__ import annotations
@@ -50,14 +53,26 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--timeout", type=float, default=2.0)
     parser.add_argument("--max-retries", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=0, help="the fake server's choice of faults")
     args = parser.parse_args()
-    work = workspace("robustness", timeout=args.timeout)
-    with (work / "followup.toml").open("a") as fh:
-        fh.write(f"max_retries = {args.max_retries}\n")
-    names = write_round(work / "round.csv", args.candidates)
     command = ("round.csv", "--out", "drafts", "--model", "gpt-4o-mini", "--concurrency",
                str(args.concurrency))
-    with server(work, delay=0.2, fault_rate=args.fault_rate, timeout=args.timeout) as fake:
+
+    def prepare(name: str) -> tuple[Path, list[str]]:
+        work = workspace(name, timeout=args.timeout)
+        with (work / "followup.toml").open("a") as fh:
+            fh.write(f"max_retries = {args.max_retries}\n")
+        return work, write_round(work / "round.csv", args.candidates)
+
+    clean, names = prepare("robustness-clean")
+    with server(clean, delay=0.2, timeout=args.timeout) as fake:
+        baseline = run_batch(clean, *command, "--base-url", fake.url)
+        fake.stop()
+    baseline_statuses, baseline_problems = check_round(clean / "drafts", names)
+
+    work, names = prepare("robustness")
+    with server(work, delay=0.2, fault_rate=args.fault_rate, timeout=args.timeout,
+                seed=args.seed) as fake:
         first = run_batch(work, *command, "--base-url", fake.url)
         first_statuses, first_problems = check_round(work / "drafts", names)
         rows = manifest(work / "drafts")
@@ -70,7 +85,10 @@ def main() -> None:
     kinds = collections.Counter(e["kind"] for e in log)
     asked_again = {e["name"] for e in log if e["t"] > between}
     print(f"candidates {args.candidates}, fault rate {args.fault_rate:.0%}, concurrency "
-          f"{args.concurrency}, timeout {args.timeout:g} s, max_retries {args.max_retries}")
+          f"{args.concurrency}, timeout {args.timeout:g} s, max_retries {args.max_retries}, "
+          f"seed {args.seed}")
+    print(f"  fault-free: {baseline.round_seconds:.1f} s, exit {baseline.exit_code}, "
+          f"{dict(baseline_statuses)}; problems: {baseline_problems or 'none'}")
     print(f"  server answers: {dict(sorted(kinds.items()))}")
     print(f"  run 1: {first.round_seconds:.1f} s, exit {first.exit_code}, {dict(first_statuses)}; "
           f"problems: {first_problems or 'none'}")
@@ -81,6 +99,12 @@ def main() -> None:
     print(f"  run 2 asked the server about {len(asked_again)} candidate(s); "
           f"{len(asked_again - failed_first)} of them had not failed in run 1 (expected 0); "
           f"{len(failed_first - asked_again)} failed one(s) not retried (expected 0)")
+    ratio = first.round_seconds / baseline.round_seconds
+    print(f"  time: fault-free {baseline.round_seconds:.1f} s, {args.fault_rate:.0%} faults "
+          f"{first.round_seconds:.1f} s: ratio {ratio:.2f}x (target <= 3x, bar 4x)")
+    governed = [line.strip() for line in first.stdout.splitlines() if line.startswith("Requests:")]
+    if governed:
+        print(f"  run 1 {governed[0]}")
 
 
 if __name__ == "__main__":

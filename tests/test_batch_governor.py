@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Coroutine
 from typing import Any
 
 import pytest
 
 from followup.batch.clients import EndpointUnusable, GovernedClient, rate_limit_callback
-from followup.batch.governor import CONCURRENCY_DECREASE, RATE_DECREASE, Governor
+from followup.batch.governor import (
+    CONCURRENCY_DECREASE,
+    MIN_RATE,
+    RATE_DECREASE,
+    Governor,
+    Ticket,
+)
 from followup.config import LLMSettings
 from followup.errors import AuthError, EndpointError
 from followup.llm import Completion
@@ -67,9 +74,8 @@ def test_a_429_pauses_every_start_for_the_wait_asked() -> None:
     async def scenario() -> float:
         gov, _ = governor()
         ticket = await gov.acquire()
-        gov.pause(1.5)  # what ChatClient's on_rate_limit callback does
-        gov.release(ticket, "rate_limited")
-        return (await gov.acquire()).started
+        gov.release(ticket, "rate_limited", wait=1.5)  # the round's first answer: nothing else
+        return (await gov.acquire()).started           # tells us the server accepts anything
 
     assert run(scenario()) >= 1.5
 
@@ -79,12 +85,13 @@ def test_refusals_of_one_congestion_lower_the_limit_once() -> None:
         gov, _ = governor(8)
         tickets = [await gov.acquire() for _ in range(4)]
         for ticket in tickets:  # all started before the first reaction: one event
-            gov.release(ticket, "rate_limited")
+            gov.release(ticket, "rate_limited", wait=1.0)
         return gov
 
     gov = run(scenario())
     assert gov.stats.rate_limited == 4 and gov.stats.reactions == 1
     assert gov.limit == pytest.approx(8 * CONCURRENCY_DECREASE)
+    assert gov.stats.paused_seconds == pytest.approx(1.0)
 
 
 def test_successes_bring_the_limit_back_and_no_further() -> None:
@@ -101,15 +108,90 @@ def test_successes_bring_the_limit_back_and_no_further() -> None:
 
 def test_the_start_rate_is_learned_from_what_the_server_accepted() -> None:
     async def scenario() -> Governor:
-        gov, time = governor(8)
+        gov, time = governor(16)
         for _ in range(60):  # 20 a second for 3 s, all accepted
             gov.release(await gov.acquire(), "ok")
             await time.sleep(0.05)
-        gov.release(await gov.acquire(), "rate_limited")
+        refused = [await gov.acquire() for _ in range(10)]  # then the server refuses everything
+        for ticket in refused:
+            gov.release(ticket, "rate_limited", wait=1.0)
         return gov
 
     gov = run(scenario())
     assert gov.learned_rate == pytest.approx(20 * RATE_DECREASE, rel=0.1)
+
+
+async def answer(gov: Governor, time: FakeTime, results: list[str], *,
+                 every: float = 0.05) -> list[Ticket]:
+    """One request at a time, `every` seconds apart, answered as `results` says."""
+    tickets = []
+    for result in results:
+        ticket = await gov.acquire()
+        tickets.append(ticket)
+        if result == "429":
+            gov.release(ticket, "rate_limited", wait=1.0)
+        else:
+            gov.release(ticket, "ok" if result == "ok" else "fault")
+        await time.sleep(every)
+    return tickets
+
+
+def test_scattered_429s_among_answers_that_come_back_do_not_slow_the_round() -> None:
+    # 30 % faulty answers, a sixth of them 429s: not a rate limit. Before, each 429 paused the
+    # round for its second and cut both limits, down to concurrency 1 and a crawl.
+    script = (["ok"] * 6 + ["429"] + ["ok"] * 4 + ["500", "ok", "hang", "ok", "ok"]) * 20
+
+    async def scenario() -> tuple[Governor, list[Ticket]]:
+        gov, time = governor(16)
+        await answer(gov, time, ["ok"] * 10)
+        return gov, await answer(gov, time, script)
+
+    gov, tickets = run(scenario())
+    assert gov.stats.rate_limited == 20
+    assert gov.stats.paused_seconds == 0 and gov.stats.reactions == 0
+    assert gov.limit == 16 and gov.learned_rate is None
+    gaps = [b.started - a.started for a, b in itertools.pairwise(tickets)]
+    assert max(gaps) == pytest.approx(0.05)  # nobody waited: the refused request waits alone
+
+
+def test_sustained_429s_cut_the_limits_once_and_answers_bring_them_back() -> None:
+    async def scenario() -> tuple[Governor, float, float | None, float]:
+        gov, time = governor(16)
+        await answer(gov, time, ["ok"] * 20)
+        refused = [await gov.acquire() for _ in range(12)]  # the server refuses a burst
+        for ticket in refused:
+            gov.release(ticket, "rate_limited", wait=1.0)
+        cut, learned = gov.limit, gov.learned_rate
+        # Answers come back, with a scattered 429 now and then: each lowers the learned rate.
+        tickets = await answer(gov, time, (["ok"] * 19 + ["429"]) * 10, every=0.0)
+        span = tickets[-1].started - tickets[0].started
+        return gov, cut, learned, len(tickets) / span
+
+    gov, cut, learned, rate = run(scenario())
+    assert gov.stats.reactions >= 1 and gov.stats.paused_seconds == pytest.approx(1.0)
+    assert cut == pytest.approx(16 * CONCURRENCY_DECREASE)
+    assert learned is not None
+    assert gov.limit == 16  # the answers brought the slots back
+    assert gov.learned_rate is not None and gov.learned_rate > 0.5 * learned  # not to the floor
+    assert rate > 10 * MIN_RATE
+
+
+def test_a_hung_request_holds_only_its_own_slot() -> None:
+    async def scenario() -> tuple[Governor, int]:
+        gov, time = governor(4)
+        hung = await gov.acquire()
+        started = 0
+        for _ in range(20):  # the other three slots go on while it hangs
+            ticket = await gov.acquire()
+            started += 1
+            gov.release(ticket, "ok")
+        await time.sleep(2.0)
+        gov.release(hung, "fault")  # its time-out: a fault, not a limit
+        return gov, started
+
+    gov, started = run(scenario())
+    assert started == 20 and gov.in_flight == 0
+    assert gov.limit == 4 and gov.learned_rate is None and gov.stats.paused_seconds == 0
 
 
 # -- GovernedClient: retries through the governor ----------------------------------------------
@@ -145,10 +227,12 @@ class ScriptedChat:
         return item
 
 
-def governed(script: list[Any], max_retries: int = 2) -> tuple[GovernedClient, ScriptedChat]:
-    gov, _ = governor(4)
+def governed(script: list[Any], max_retries: int = 2,
+             **options: Any) -> tuple[GovernedClient, ScriptedChat]:
+    gov, time = governor(4)
     chat = ScriptedChat(script, rate_limit_callback(gov))
-    client = GovernedClient(chat, gov, LLMSettings(max_retries=max_retries), backoff_base=0.0)
+    client = GovernedClient(chat, gov, LLMSettings(max_retries=max_retries),
+                            **({"backoff_base": 0.0} | options), sleep=time.sleep)
     return client, chat
 
 
@@ -176,6 +260,36 @@ def test_429s_wait_for_the_pause_and_have_their_own_budget() -> None:
     assert result.requests == 3 and chat.calls == 3
     assert client.governor.stats.rate_limited == 2
     assert client.governor.stats.paused_seconds >= 0.5
+
+
+def test_a_scattered_429_delays_only_its_own_retry() -> None:
+    client, _ = governed([completion()] * 5 + ["429", completion()], max_retries=0)
+    clock = client.governor.since
+    for _ in range(5):
+        ask(client)
+    first = client.governor.stats.requests
+    ticket = Ticket(started=0.0, active=0.0)
+    before = clock(ticket)
+    assert ask(client).requests == 2  # refused, then answered
+    assert clock(ticket) - before >= 0.5  # it waited what the server asked
+    assert client.governor.stats.paused_seconds == 0  # the round did not
+    assert client.governor.stats.requests == first + 2 and client.governor.limit == 4
+
+
+def test_a_time_out_is_retried_without_a_further_backoff() -> None:
+    class SlowFault(ScriptedChat):
+        async def complete_json(self, messages: list[dict[str, str]], **kw: Any) -> Completion:
+            if self.calls == 0:
+                await gov_time.sleep(2.0)  # waits out its time-out
+            return await super().complete_json(messages, **kw)
+
+    gov, gov_time = governor(4)
+    chat = SlowFault([fault(None), completion()], rate_limit_callback(gov))
+    client = GovernedClient(chat, gov, LLMSettings(max_retries=1), backoff_base=0.5,
+                            sleep=gov_time.sleep)
+    assert ask(client).requests == 2
+    assert gov_time.now == pytest.approx(2.0, abs=0.01)  # retried at once
+    assert gov.limit == 4 and gov.stats.paused_seconds == 0
 
 
 @pytest.mark.parametrize("error", [

@@ -9,7 +9,10 @@ Retries: one layer, one budget. The round's ChatClient does not retry (max_retri
 HTTP failure comes back at once and GovernedClient retries it *through the governor*: a retry waits
 for the shared pause and a free slot like any other request, so no retry slips past a 429's pause.
 Transient faults (time-outs, dropped connections, 5xx, a broken body) get the user's
-`llm.max_retries`; 429s get their own, larger budget: the server is pacing us, not failing.
+`llm.max_retries`, each after a short jittered backoff, and do not slow the round down; 429s get
+their own, larger budget: the server is pacing us, not failing. A refused request always waits the
+time the server asked before it asks again; the governor decides whether the whole round pauses
+with it (sustained 429s) or not (a scattered one among answers that come back).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, cast
@@ -71,10 +74,12 @@ _ATTEMPT: ContextVar[_Attempt | None] = ContextVar("followup_batch_attempt", def
 
 
 def rate_limit_callback(governor: Governor) -> Callable[[float], None]:
-    """For ChatClient(on_rate_limit=...): pause everyone now, and mark the attempt as refused."""
+    """For ChatClient(on_rate_limit=...): mark the attempt as refused, with the wait asked for.
+
+    GovernedClient hands the wait to the governor, which pauses the round if the 429s are
+    sustained; `governor` stays a parameter so the ChatClient is wired to its round's governor."""
 
     def on_rate_limit(wait: float) -> None:
-        governor.pause(wait)
         attempt = _ATTEMPT.get()
         if attempt is not None:
             attempt.rate_limit_wait = wait
@@ -89,12 +94,14 @@ def _retryable(exc: EndpointError) -> bool:
 
 class GovernedClient:
     def __init__(self, inner: CompletesJson, governor: Governor, settings: LLMSettings, *,
-                 backoff_base: float = BACKOFF_BASE, backoff_max: float = BACKOFF_MAX) -> None:
+                 backoff_base: float = BACKOFF_BASE, backoff_max: float = BACKOFF_MAX,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.inner = inner
         self.governor = governor
         self.settings = settings
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
+        self._sleep = sleep
 
     def _backoff(self, retry: int) -> float:
         ceiling = min(self._backoff_max, self._backoff_base * 2.0 ** (retry - 1))
@@ -116,11 +123,13 @@ class GovernedClient:
             except EndpointError as exc:
                 requests += max(1, exc.attempts)
                 if attempt.rate_limit_wait is not None:
-                    self.governor.release(ticket, "rate_limited")
+                    self.governor.release(ticket, "rate_limited", wait=attempt.rate_limit_wait)
                     refusals += 1
                     if refusals > RATE_LIMIT_RETRIES:
                         raise self._gave_up(exc, requests) from None
-                    continue  # the governor holds every start until the wait is over
+                    # Holding no slot; if the round pauses too, both waits end together.
+                    await self._sleep(attempt.rate_limit_wait)
+                    continue
                 self.governor.release(ticket, "fault")
                 if isinstance(exc, AuthError) or exc.status_code in (404, 429):
                     raise EndpointUnusable(str(exc), status_code=exc.status_code,
@@ -128,7 +137,8 @@ class GovernedClient:
                 if not _retryable(exc) or faults >= self.settings.max_retries:
                     raise self._gave_up(exc, requests) from None
                 faults += 1
-                await asyncio.sleep(self._backoff(faults))
+                # Counted from the failed attempt's start: a time-out has waited long enough.
+                await self._sleep(max(0.0, self._backoff(faults) - self.governor.since(ticket)))
                 continue
             except BaseException:
                 self.governor.release(ticket, "fault")

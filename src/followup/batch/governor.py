@@ -1,18 +1,28 @@
 """How the requests of a round share one endpoint: how many in flight, how fast they start, and
 the pause a 429 asks for. Pure scheduling, no HTTP: clients.py asks it before every request.
 
-- In flight: at most `limit`, which starts at --concurrency. A 429 multiplies it by
+- Scattered or sustained: a 429 is *sustained* when 429s make up at least SUSTAINED_SHARE of the
+  last RECENT_ANSWERS answers (the refusal included; time-outs, 5xx and other faults do not count)
+  and it is not the only one there, or when none of those answers came back ok (the round's first
+  answer, say). Otherwise it is *scattered*: most answers come back, the server is not limiting
+  the round, and only the refused request waits for the time the server asked before its retry
+  (GovernedClient does that). Faults never touch the limits: GovernedClient retries them after a
+  short jittered backoff.
+- The pause: a sustained 429 stops every new start for the wait the server asked; requests wait in
+  one FIFO line, so when the pause ends they leave one by one, paced, not as a burst.
+- In flight: at most `limit`, which starts at --concurrency. A sustained 429 with another one among
+  the recent answers (one alone pauses the round, but is not yet a limit) multiplies it by
   CONCURRENCY_DECREASE; each success adds 1/limit (one more per full window), like TCP's AIMD.
 - Start rate: a request may not start before every pacer allows it: --rpm, --tpm (by the request's
-  estimated tokens) and, once the server has refused us, a start rate learned from the refusals.
-  At each refusal it drops to RATE_DECREASE x the rate the server accepted over the last
-  RATE_WINDOW seconds (paused time does not count; early in a round, over at least one second).
-  Then, like TCP's slow start and congestion avoidance, it grows fast (FAST_INCREASE, about +30 %
-  a second) while below the last accepted rate measured over a full window, and slowly
-  (SLOW_INCREASE, about +2 % a second) once near it, so that it settles just under what the server
-  accepts and probes above it only now and then.
-- The pause: a 429 stops every new start for the wait the server asked; requests wait in one FIFO
-  line, so when the pause ends they leave one by one, paced, not as a burst.
+  estimated tokens) and, once the server has limited the round, a start rate learned from the
+  refusals. At each reaction to a confirmed sustained 429 it drops to RATE_DECREASE x the rate the
+  server accepted over the last RATE_WINDOW seconds (paused time does not count; early in a round,
+  over at least one second). Then, like TCP's slow start and congestion avoidance, it grows fast
+  (FAST_INCREASE, about +30 % a second) while below the last accepted rate measured over a full
+  window, and slowly (SLOW_INCREASE, about +2 % a second) once near it, so that it settles just
+  under what the server accepts and probes above it only now and then. Once there is a learned
+  rate, a scattered 429 means a probe went too far: it lowers the rate the same way, without a
+  pause or fewer in flight.
 - Refusals of requests that started before our last reaction belong to the congestion we already
   reacted to: they extend the pause but do not cut the limits again.
 """
@@ -34,6 +44,8 @@ RATE_DECREASE = 0.9
 FAST_INCREASE = 0.3
 SLOW_INCREASE = 0.02
 NEAR_CEILING = 0.95
+RECENT_ANSWERS = 20  # the answers (ok or 429) that tell scattered 429s from sustained ones
+SUSTAINED_SHARE = 1 / 3  # a 429 is sustained when 429s are at least this share of them
 RATE_WINDOW = 2.0  # seconds of unpaused history that measure the rate the server accepts
 MIN_RATE = 0.2  # starts per second: never slower than one every five seconds
 MIN_START_GAP = 0.003  # seconds: even the first requests do not leave as one burst
@@ -104,6 +116,7 @@ class Governor:
         self._first_active: float | None = None
         self._starts: deque[float] = deque()  # unpaused-clock times of recent starts
         self._refused: deque[float] = deque()  # ... of recent starts that were refused
+        self._answers: deque[bool] = deque(maxlen=RECENT_ANSWERS)  # True: ok, False: a 429
         self.closed: str | None = None  # why no request may start any more
         self._line = asyncio.Lock()  # FIFO: one request at a time waits for its turn
         self._freed = asyncio.Event()
@@ -159,6 +172,10 @@ class Governor:
         self.stats.requests += 1
         return Ticket(now, active, tokens)
 
+    def since(self, ticket: Ticket) -> float:
+        """Seconds since the ticket's request started."""
+        return self._clock() - ticket.started
+
     def close(self, reason: str) -> None:
         """Nothing starts after this; requests waiting for their turn get RoundStopped."""
         self.closed = reason
@@ -172,29 +189,46 @@ class Governor:
             self.stats.paused_seconds += until - max(now, self._paused_until)
             self._paused_until = until
 
-    def release(self, ticket: Ticket, result: Result, *, tokens_used: int | None = None) -> None:
+    def release(self, ticket: Ticket, result: Result, *, tokens_used: int | None = None,
+                wait: float = 0.0) -> None:
+        """The request is over. For a 429, `wait` is the time the server asked for."""
         self._in_flight -= 1
         self._freed.set()
         if self._tpm is not None and tokens_used is not None and tokens_used < ticket.tokens:
             self._tpm.refund(ticket.tokens - tokens_used)
         if result == "ok":
+            self._answers.append(True)
             self.limit = min(self.max_limit, self.limit + 1.0 / self.limit)
             if self._learned is not None:
                 near = self._ceiling is not None and (
                     self._learned.rate >= NEAR_CEILING * self._ceiling)
                 self._learned.rate += SLOW_INCREASE if near else FAST_INCREASE
         elif result == "rate_limited":
-            self.stats.rate_limited += 1
-            self._refused.append(ticket.active)
-            if ticket.started > self._reacted_at:
-                self._react(self._clock())
+            self._refusal(ticket, wait)
 
-    def _react(self, now: float) -> None:
-        """One congestion event: fewer in flight, and a start rate under what the server accepted."""
+    def _refusal(self, ticket: Ticket, wait: float) -> None:
+        self.stats.rate_limited += 1
+        self._refused.append(ticket.active)
+        self._answers.append(False)
+        refusals = self._answers.count(False)
+        new = ticket.started > self._reacted_at  # not part of the congestion we reacted to
+        sustained = refusals >= SUSTAINED_SHARE * len(self._answers) and (
+            refusals >= 2 or all(not ok for ok in self._answers))
+        if sustained:
+            self.pause(wait)
+            if new and refusals >= 2:  # one refusal alone is not yet a limit: pause, then see
+                self._react(self._clock(), cut=True)
+        elif new and self._learned is not None:
+            self._react(self._clock(), cut=False)
+
+    def _react(self, now: float, *, cut: bool) -> None:
+        """One congestion event: a start rate under what the server accepted and, if `cut`, fewer
+        in flight."""
         self.stats.reactions += 1
         self._reacted_at = now
-        self.limit = max(1.0, self.limit * CONCURRENCY_DECREASE)
-        self.stats.lowest_limit = min(self.stats.lowest_limit, round(self.limit))
+        if cut:
+            self.limit = max(1.0, self.limit * CONCURRENCY_DECREASE)
+            self.stats.lowest_limit = min(self.stats.lowest_limit, round(self.limit))
         active = self._active(now)
         history = active - (self._first_active if self._first_active is not None else active)
         since = active - RATE_WINDOW

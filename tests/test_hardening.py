@@ -372,3 +372,17 @@ def test_show_withheld_says_a_fragment_once(work: Path) -> None:
     withheld = [line for line in result.stderr.splitlines() if "withheld (" in line]
     texts = [line.split("): ", 1)[1] for line in withheld]
     assert len(texts) == len(set(texts)), withheld
+
+
+def test_init_asks_again_after_a_wrong_answer(work: Path) -> None:
+    (work / "followup.toml").unlink()
+    answers = ["Northwind", "Dana Whitfield", "Talent Partner", "not-an-email", "dana@example.com",
+               "n", "medium", "brief", "localhost:11434", "http://localhost:11434/v1", "llama3.1"]
+    result = CliRunner().invoke(app, ["init"], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Error: not a valid email address" in result.output
+    assert "Error: Input should be 'none', 'brief' or 'detailed'" in result.output
+    assert "is not an http:// or https:// URL" in result.output
+    written = (work / "followup.toml").read_text()
+    assert 'sender_email = "dana@example.com"' in written
+    assert 'base_url = "http://localhost:11434/v1"' in written

@@ -23,15 +23,13 @@ def private_folder(path: Path) -> None:
             folder.mkdir(mode=PRIVATE_FOLDER)
 
 
-def open_private(path: Path, mode: str = "ab") -> IO[bytes]:
+def open_private(path: Path) -> IO[bytes]:
     """Open for appending, created 0600; a file an older version made 0644 is closed to others."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
-    if mode != "ab":
-        raise ValueError(f"open_private: unsupported mode {mode!r}")
-    fd = os.open(path, flags, PRIVATE_FILE)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0),
+                 PRIVATE_FILE)
     with contextlib.suppress(OSError):  # not ours to change (another owner): leave it
         os.fchmod(fd, PRIVATE_FILE)
-    return os.fdopen(fd, mode)
+    return os.fdopen(fd, "ab")
 
 
 def make_private_file(path: Path) -> None:

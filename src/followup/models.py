@@ -6,12 +6,37 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 # A light check that catches typos; a full RFC 5322 validator would cost start-up time for little gain.
-EmailAddress = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
-]
+_ADDRESS_SHAPE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+# Characters that end or escape an address in a header: never inside one we write.
+_ADDRESS_SPECIALS = set('()<>[]:;@\\,"')
+
+
+def mailbox(email: str) -> str:
+    """An address as it can be written in the To: line: NFC, its domain valid as IDNA when it is
+    not ASCII (RFC 5890), its local part free of header syntax. Non-ASCII local parts are legal
+    (RFC 6531) and written in the SMTPUTF8 form (render.py)."""
+    import unicodedata
+
+    email = unicodedata.normalize("NFC", email.strip())
+    if not _ADDRESS_SHAPE.match(email):
+        raise ValueError("not a valid email address")
+    local, _, domain = email.rpartition("@")
+    if any(ch in _ADDRESS_SPECIALS or unicodedata.category(ch)[0] in "CZ" for ch in local):
+        raise ValueError("not a valid email address: the part before @ has a space, a control "
+                         "character or one of ()<>[]:;@\\,\"")
+    if not domain.isascii():
+        try:
+            domain.encode("idna")
+        except UnicodeError:
+            raise ValueError(f"not a valid email address: '{domain}' is not a valid "
+                             "internationalised domain name") from None
+    return email
+
+
+EmailAddress = Annotated[str, AfterValidator(mailbox)]
 
 
 class Decision(StrEnum):
@@ -74,11 +99,6 @@ class Candidate(BaseModel):
             raise ValueError("has no letters: give the name the candidate goes by")
         return name
 
-    @field_validator("email")
-    @classmethod
-    def _deliverable(cls, email: str | None) -> str | None:
-        return None if email is None else mailbox(email)
-
     @property
     def first_name(self) -> str:
         return self.preferred_name or self.name.split()[0]
@@ -101,30 +121,6 @@ def person_name(name: str) -> str:
     if comma and "," not in first and first.strip() and last.strip() and not suffix:
         return f"{' '.join(first.split())} {' '.join(last.split())}"
     return name
-
-
-# Characters that end or escape an address in a header: never inside one we write.
-_ADDRESS_SPECIALS = set('()<>[]:;@\\,"')
-
-
-def mailbox(email: str) -> str:
-    """An address as it can be written in the To: line: NFC, its domain valid as IDNA when it is
-    not ASCII (RFC 5890), its local part free of header syntax. Non-ASCII local parts are legal
-    (RFC 6531) and written in the SMTPUTF8 form (render.py)."""
-    import unicodedata
-
-    email = unicodedata.normalize("NFC", email)
-    local, _, domain = email.rpartition("@")
-    if any(ch in _ADDRESS_SPECIALS or unicodedata.category(ch)[0] in "CZ" for ch in local):
-        raise ValueError("not a valid email address: the part before @ has a space, a control "
-                         "character or one of ()<>[]:;@\\,\"")
-    if not domain.isascii():
-        try:
-            domain.encode("idna")
-        except UnicodeError:
-            raise ValueError(f"not a valid email address: '{domain}' is not a valid "
-                             "internationalised domain name") from None
-    return email
 
 
 def identity(name: str, email: str | None, role: str) -> tuple[str, str]:

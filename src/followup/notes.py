@@ -100,8 +100,7 @@ def build_request(
 
 
 def _plain(msg: str) -> str:
-    return "not a valid email address" if "should match pattern" in msg else msg.removeprefix(
-        "Value error, ")
+    return msg.removeprefix("Value error, ")
 
 
 def read_notes_file(path: Path) -> str:

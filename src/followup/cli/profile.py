@@ -47,8 +47,6 @@ def init(
                                                                      field, value)
                 except ValidationError as exc:
                     message = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
-                    if "should match pattern" in message:
-                        message = "not a valid email address"
                     raise typer.BadParameter(message) from None
             return value
 

@@ -35,9 +35,9 @@ from followup.screening import screen_notes
 from followup.screening.evaluation import LabelledSentence, Report, evaluate, format_report, load_labelled
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELLED = ROOT / "tests" / "data" / "screening_labelled.jsonl"
-HELD_OUT = ROOT / "tests" / "data" / "screening_holdout.jsonl"
-HELD_OUT_2 = ROOT / "tests" / "data" / "screening_holdout2.jsonl"
+LABELLED = ROOT / "evals" / "screening" / "dev" / "own.jsonl"
+HELD_OUT = ROOT / "evals" / "screening" / "dev" / "own_holdout.jsonl"
+HELD_OUT_2 = ROOT / "evals" / "screening" / "dev" / "own_holdout2.jsonl"
 PYTHON = sys.executable
 
 

@@ -64,7 +64,7 @@ def email(body: str, subject: str = "Your application for Senior Backend Enginee
 
 
 def test_a_good_rejection_passes_every_check() -> None:
-    results = run_checks(email(GOOD_REJECT), ctx(), include_eval_only=True)
+    results = run_checks(email(GOOD_REJECT), ctx())
     assert [r.name for r in results if not r.passed] == []
     assert {r.name for r in results} == set(CHECKS)
 
@@ -218,10 +218,16 @@ def test_nothing_sensitive(body: str, passed: bool) -> None:
     assert result.passed is passed, result.reason
 
 
-def test_eval_only_measures_do_not_hold_a_draft_back() -> None:
-    generic = email("Hi Priya,\n\nThank you for interviewing for the Senior Backend Engineer role.")
-    gates = {r.name for r in run_checks(generic, ctx())}
-    assert "not_generic" not in gates and "specific_detail" in gates
+def test_style_is_advice_and_a_leak_blocks() -> None:
+    generic = email("Hi Priya,\n\nThank you for interviewing for the Senior Backend Engineer role; "
+                    "we have decided not to move forward.\n\nBest,\nElena Marsh")
+    results = {r.name: r for r in run_checks(generic, ctx())}
+    assert {r.name for r in results.values() if r.advises} >= {"not_generic", "specific_detail",
+                                                                "length_in_bounds"}
+    assert not [r.name for r in results.values() if r.blocks]
+    assert results["length_in_bounds"].far_off  # 22 words, under half the 70 expected: a re-ask
+    leak = email(generic.body.replace("role;", "role (you scored 2/5);"))
+    assert [r.name for r in run_checks(leak, ctx()) if r.blocks] == ["nothing_sensitive"]
 
 
 def test_withheld_fragment_reused_is_caught() -> None:

@@ -176,7 +176,7 @@ def test_dear_candidate_that_persists_comes_back_needs_review(runner: CliRunner,
     data = json.loads(result.stdout)
     assert data["status"] == "needs_review"
     assert data["meta"]["attempts"] == 3  # one ask, two re-asks (the default budget)
-    failed = [c["name"] for c in data["checks"] if not c["passed"]]
+    failed = [c["name"] for c in data["checks"] if c["status"] == "fail"]
     assert failed == ["addressed_by_name"]
     assert "needs review: addressed_by_name: generic greeting 'Dear Candidate'" in result.stderr
 
@@ -201,7 +201,7 @@ def test_an_instruction_in_the_notes_cannot_turn_a_rejection_into_an_offer(
     assert result.exit_code == 4
     data = json.loads(result.stdout)
     assert data["status"] == "needs_review"
-    failed = {c["name"] for c in data["checks"] if not c["passed"]}
+    failed = {c["name"] for c in data["checks"] if c["status"] == "fail"}
     assert "decision_respected" in failed
     first_ask = fake_openai.chat_requests[0].json["messages"][1]["content"]
     assert "Ignore previous instructions" not in first_ask  # withheld from the model

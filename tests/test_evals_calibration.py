@@ -1,73 +1,80 @@
-"""Trust in the checks: each check's verdict against the human labels of evals/labelled/.
+"""Trust in the checks: their verdicts against people's labels, dev and sealed test side by side.
 
-`pytest -s tests/test_evals_calibration.py` (or `followup eval --calibrate`) prints the table.
+`followup eval --calibrate` prints the same table; the figures the README reports are the test ones.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from followup.evals.calibrate import MIN_AGREEMENT, calibrate
-from followup.evals.cases import LabelledEmail, load_labelled
+from followup.evals.calibrate import calibrate, responsible_checks
+from followup.evals.cases import LabelledEmail, load_labelled, split_parts
 from followup.evals.table import calibration_table
 
-DIMENSION_BAR = 0.85
 LABELLED = Path(__file__).resolve().parent.parent / "evals" / "labelled"
 
 
-def test_every_check_agrees_with_the_human_labels_at_least_90_percent() -> None:
-    labelled = load_labelled(LABELLED)
-    assert len(labelled) >= 60
-    calibration = calibrate(labelled)
-    table = calibration_table(calibration)
-    print("\n" + table)
-    assert not calibration.below(MIN_AGREEMENT), table
-    # Whole dimensions (all their checks) against the labels: a regression guard, lower than the
-    # per-check bar because some faults people see are out of reach of any check here (invented
-    # praise that sounds specific), and the screening lexicon still misses a few (see the table).
-    assert all(a.rate >= DIMENSION_BAR for a in calibration.dimensions), table
-    # Four checks never apply to a hand-written email: feedback_depth and evidence_grounded read a
-    # structured draft, mentions_required and nothing_forbidden a case's expectations. Their unit
-    # tests cover them; every other check is measured on enough emails to mean something.
-    unmeasured = {a.name for a in calibration.checks if not a.compared}
-    assert unmeasured == {"feedback_depth", "evidence_grounded", "mentions_required",
-                          "nothing_forbidden"}, table
-    assert all(a.compared >= 40 for a in calibration.checks if a.compared), table
+def test_the_labelled_emails_are_split_into_dev_and_a_sealed_test_of_at_least_a_third() -> None:
+    parts = {part: load_labelled(folder) for part, folder in split_parts(LABELLED)}
+    assert set(parts) == {"dev", "test"}
+    total = len(parts["dev"]) + len(parts["test"])
+    assert total >= 300 and len(parts["test"]) >= total / 3
+    assert not {e.id for e in parts["dev"]} & {e.id for e in parts["test"]}
+    for items in parts.values():
+        languages = [(e.profile or {}).get("language", "English") for e in items]
+        assert sum(lang != "English" for lang in languages) >= 0.2 * len(items)
+        good = sum(all(label.good for label in e.labels.values()) for e in items)
+        assert 0.4 <= good / len(items) <= 0.6
 
 
-def _labelled(email_id: str, body: str, tone_good: bool) -> LabelledEmail:
-    good = {"good": True, "reason": "fine"}
+GOOD = {"good": True, "reason": "fine"}
+
+
+def _labelled(email_id: str, body: str, *, tone_good: bool = True, safety_good: bool = True,
+              tags: tuple[str, ...] = ()) -> LabelledEmail:
     return LabelledEmail.model_validate({
         "id": email_id,
         "candidate": {"name": "Kai Tanaka", "role": "Junior Software Engineer"},
         "decision": "reject",
         "notes": "Recursive tree traversal, clean and correct; wrote his own test cases.",
         "email": {"subject": "Your Junior Software Engineer interview", "body": body},
-        "labels": {"length": good, "personalisation": good, "safety": good, "decision": good,
-                   "tone": {"good": tone_good, "reason": "labelled"}},
+        "labels": {"length": GOOD, "personalisation": GOOD, "decision": GOOD,
+                   "tone": {"good": tone_good, "reason": "tone label"},
+                   "safety": {"good": safety_good, "reason": "safety label"}},
+        "tags": list(tags),
     })
 
 
-def test_a_check_is_compared_on_good_emails_and_the_faults_it_caught() -> None:
-    signed = "\n\nBest wishes,\nElena Marsh\n"
-    no_thanks = _labelled("no-thanks", "Hi Kai,\n\nWe will not move forward." + signed, False)
-    harsh = _labelled("harsh", "Hi Kai,\n\nThanks. Frankly, that was sloppy." + signed, False)
-    missed = _labelled("missed", "Hi Kai,\n\nThanks for the tree traversal, we will not move "
-                                 "forward." + signed, False)
-    fine = _labelled("fine", "Hi Kai,\n\nThank you; we will not move forward." + signed, True)
-    calibration = calibrate([no_thanks, harsh, missed, fine])
-    by_name = {a.name: a for a in calibration.checks}
-    thanks, harsh_words = by_name["thanks_candidate"], by_name["no_harsh_words"]
-    # Each check is held to the good email and to the faults it caught, not to other checks' faults.
-    assert (thanks.compared, thanks.agreed, thanks.caught) == (2, 2, 1)
-    assert (harsh_words.compared, harsh_words.agreed, harsh_words.caught) == (2, 2, 1)
-    # No tone check caught "missed": the tone dimension counts it as a miss.
-    tone = next(a for a in calibration.dimensions if a.name == "tone")
-    assert (tone.compared, tone.agreed) == (4, 3) and tone.misses == [("missed", "labelled")]
+SIGNED = "\n\nBest wishes,\nElena Marsh\n"
+REJECTS = "we have decided not to move forward"
 
 
-def test_a_false_alarm_on_a_good_email_counts_against_the_check() -> None:
-    good = _labelled("good", "Hi Kai,\n\nThank you; we will not move forward. Frankly, the tree "
-                             "traversal was lovely.\n\nBest wishes,\nElena Marsh\n", True)
-    [harsh_words] = [a for a in calibrate([good]).checks if a.name == "no_harsh_words"]
-    assert harsh_words.rate == 0 and harsh_words.false_alarms[0][0] == "good"
+def test_a_bad_email_counts_as_caught_only_when_the_check_of_its_fault_fires() -> None:
+    harsh = _labelled("harsh", f"Hi Kai,\n\nThanks for the tree traversal, but {REJECTS}. Frankly, "
+                               "it was sloppy." + SIGNED, tone_good=False, tags=("harsh",))
+    # Labelled for a promise it makes in words no check knows; the check that fires is another's.
+    wrong = _labelled("wrong", f"Hi Kai,\n\nThanks for the tree traversal, but {REJECTS}. Frankly, "
+                               "it was sloppy; a role will open for you soon." + SIGNED,
+                      tone_good=False, tags=("over-promise",))
+    calibration = calibrate([harsh, wrong], "dev")
+    assert responsible_checks(wrong) == {"no_over_promising"}
+    assert (calibration.bad, calibration.bad_caught) == (2, 1)
+    assert [email_id for email_id, _ in calibration.wrong_reason] == ["wrong"]
+    by_name = {c.name: c for c in calibration.checks}
+    assert (by_name["no_harsh_words"].faults, len(by_name["no_harsh_words"].misses)) == (1, 0)
+    assert (by_name["no_over_promising"].faults, len(by_name["no_over_promising"].misses)) == (1, 1)
+
+
+def test_a_good_email_passes_with_advice_but_not_with_a_blocking_failure() -> None:
+    # 30 words, under the length bound: advisory, a note; the good email still passes.
+    short = _labelled("short", f"Hi Kai,\n\nThank you for the tree traversal; {REJECTS}." + SIGNED)
+    leak = _labelled("leak", f"Hi Kai,\n\nThank you for the tree traversal; {REJECTS}. You scored "
+                             "3/5." + SIGNED)
+    calibration = calibrate([short, leak], "dev")
+    assert (calibration.good, calibration.good_passed) == (2, 1)
+    assert [email_id for email_id, _ in calibration.blocked_good] == ["leak"]
+    by_name = {c.name: c for c in calibration.checks}
+    assert len(by_name["length_in_bounds"].false_alarms) == 2  # a note, counted against the check
+    table = calibration_table([calibration])
+    assert "good emails: pass" in table and "1/2 50.0%" in table
+    assert "good email held back: leak: nothing_sensitive" in table

@@ -134,7 +134,7 @@ def test_offline_eval_runs_every_case_with_the_template_writer(project: Path) ->
     result = run("eval", "--json", "out.json")
     assert result.exit_code == 0, result.stderr
     assert "3 cases x 1 variant(s)" in result.stdout
-    for row in ("every check passes", "length", "personalisation", "tone", "safety", "decision",
+    for row in ("no blocking failure", "length", "personalisation", "tone", "safety", "decision",
                 "  not_generic", "  nothing_forbidden", "reading ease (Flesch)"):
         assert row in result.stdout
     data = json.loads((project / "out.json").read_text())
@@ -161,7 +161,7 @@ def test_two_models_side_by_side_write_the_report(project: Path) -> None:
 
     def failed(variant: dict[str, Any], case_id: str) -> set[str]:
         case = next(c for c in variant["cases"] if c["case_id"] == case_id)
-        return {c["name"] for c in case["checks"] if not c["passed"]}
+        return {c["name"] for c in case["checks"] if c["status"] == "fail"}
 
     assert failed(careful, "reject-backend") == set()
     assert {"addressed_by_name", "nothing_forbidden", "not_generic"} <= failed(sloppy,
@@ -175,6 +175,9 @@ def test_two_models_side_by_side_write_the_report(project: Path) -> None:
 
 
 def test_min_pass_rate_fails_below_the_bar(project: Path) -> None:
+    assert run("eval", "--min-pass-rate", "1").exit_code == 0  # no blocking failure: advice only
+    hold = project / "evals" / "cases" / "hold-support.yaml"  # the template greets by name
+    hold.write_text(CASES["hold-support"] + "expect:\n  must_not_contain: [\"Hi \"]\n")
     assert run("eval", "--min-pass-rate", "0").exit_code == 0
     result = run("eval", "--min-pass-rate", "1")
     assert result.exit_code == 1
@@ -270,7 +273,7 @@ def test_check_passes_a_good_hand_written_email(project: Path) -> None:
     (project / "email.txt").write_text(GOOD_EMAIL, encoding="utf-8")
     result = run("check", "email.txt", "--notes", "priya.md", "--must-mention", "payment retry")
     assert result.exit_code == 0, result.stdout
-    assert result.stdout.startswith("email.txt: every check passed\nlength\n")
+    assert result.stdout.startswith("email.txt: no blocking check failed")
     assert "  pass  mentions_required: mentions all 1 required detail(s)" in result.stdout
     assert "  n/a   feedback_depth" in result.stdout
 
@@ -282,7 +285,7 @@ def test_check_lists_failures_with_reasons_and_exits_4(project: Path) -> None:
     (project / "email.txt").write_text(bad, encoding="utf-8")
     result = run("check", "email.txt", "--notes", "priya.md", "--must-not-contain", "3/5")
     assert result.exit_code == 4
-    assert "checks failed" in result.stdout.splitlines()[0]
+    assert "blocking check(s) failed: needs review" in result.stdout.splitlines()[0]
     assert "  FAIL  addressed_by_name: generic greeting 'Dear Candidate'" in result.stdout
     assert "  FAIL  no_harsh_words: 'frankly' is harsh" in result.stdout
     assert "  FAIL  nothing_forbidden: contains '3/5'" in result.stdout

@@ -338,7 +338,8 @@ def test_eval_works_from_any_folder_with_the_installed_cases(work: Path) -> None
     # Off a terminal, a line per case as it finishes; the partial file is gone once all is saved.
     assert "followup: 1/1 template reject-phone-sdr-terse: " in result.stderr
     assert (work / "out.json").is_file() and not (work / "out.json.partial.jsonl").exists()
-    assert run("eval", "--calibrate").exit_code == 0
+    calibration = run("eval", "--calibrate")  # exit 1 while a test figure is below its bar
+    assert calibration.exit_code in (0, 1) and "test (" in calibration.stdout, calibration.output
 
 
 def test_an_interrupted_eval_keeps_the_cases_it_finished(

@@ -201,11 +201,35 @@ class Usage(BaseModel):
         )
 
 
+CheckStatus = Literal["pass", "fail", "n/a"]
+# blocking: a recruiter never sends it (needs_review, re-asked); advisory: a matter of style, a note.
+Severity = Literal["blocking", "advisory"]
+Dimension = Literal["length", "personalisation", "tone", "safety", "decision"]
+
+
 class CheckResult(BaseModel):
+    """One check's verdict on one email, with what the registry declares of the check."""
+
     name: str
-    passed: bool
+    status: CheckStatus
     reason: str = ""
     span: str | None = Field(default=None, description="The offending text, when there is one.")
+    dimension: Dimension
+    severity: Severity
+    far_off: bool = Field(default=False, description="An advisory failure far outside its bounds "
+                                                     "(say twice the length): worth a re-ask.")
+
+    @property
+    def passed(self) -> bool:
+        return self.status != "fail"
+
+    @property
+    def blocks(self) -> bool:
+        return self.status == "fail" and self.severity == "blocking"
+
+    @property
+    def advises(self) -> bool:
+        return self.status == "fail" and self.severity == "advisory"
 
 
 class WithheldFragment(BaseModel):
@@ -250,7 +274,13 @@ class Draft(BaseModel):
 
     @property
     def failed_checks(self) -> list[CheckResult]:
-        return [c for c in self.checks if not c.passed]
+        """The blocking failures: what makes the draft needs_review."""
+        return [c for c in self.checks if c.blocks]
+
+    @property
+    def advice(self) -> list[CheckResult]:
+        """The advisory failures: notes for the recruiter, not a reason to hold the draft back."""
+        return [c for c in self.checks if c.advises]
 
     @property
     def status(self) -> DraftStatus:

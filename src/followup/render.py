@@ -36,7 +36,9 @@ def render_body(content: DraftContent, profile: Profile) -> str:
 
 
 def _review_lines(draft: Draft) -> list[str]:
-    return [f"{c.name}: {c.reason}" for c in draft.failed_checks]
+    """A line per blocking failure ("needs review") and per advisory one ("note")."""
+    return ([f"needs review: {c.name}: {c.reason}" for c in draft.failed_checks]
+            + [f"note: {c.name}: {c.reason}" for c in draft.advice])
 
 
 def to_text(draft: Draft, body: str) -> str:
@@ -49,7 +51,7 @@ def to_markdown(draft: Draft, body: str) -> str:
              f"**Subject:** {draft.content.subject}", "", body.rstrip(), "", "---",
              f"*Draft for review: {draft.status}; written by {draft.meta.model} "
              f"with prompt {draft.meta.prompt_version}.*"]
-    lines += [f"- needs review: {line}" for line in _review_lines(draft)]
+    lines += [f"- {line}" for line in _review_lines(draft)]
     evidence = [*draft.content.strengths, *draft.content.areas_to_grow]
     if evidence:
         lines += ["", "Supporting quotes from the notes:"]

@@ -43,6 +43,12 @@ def check_draft(
     return run_checks(email_from_draft(content, body), ctx)
 
 
+def worth_a_reask(checks: list[CheckResult]) -> list[CheckResult]:
+    """What a re-ask asks the model to fix: every blocking failure, and an advisory one only when it
+    is far outside its bounds (twice the length, say). Other advice stays a note for the recruiter."""
+    return [c for c in checks if c.blocks or c.far_off]
+
+
 def write_offline(request: DraftRequest, settings: Settings) -> Draft:
     """The built-in default: no model, no key; the same checks."""
     screened = screen(request)
@@ -97,7 +103,8 @@ async def write_with_model(
     request: DraftRequest, settings: Settings, client: ChatClient, prompts: PromptSet | None = None,
 ) -> Draft:
     """Ask the model for a structured draft; re-ask with the reasons while it fails validation or
-    a check, within the re-ask budget. Still failing: returned as needs_review, never as fine."""
+    a blocking check (`worth_a_reask`), within the re-ask budget. Still failing a blocking check:
+    returned as needs_review, never as fine."""
     prompts = prompts or PromptSet(settings.prompts_dir)
     screened = screen(request)
     used: list[PromptFile] = []
@@ -132,12 +139,12 @@ async def write_with_model(
                 problems = _validation_problems(exc)
             else:
                 checks = check_draft(content, request, settings, screened.withheld)
-                failed = [c for c in checks if not c.passed]
-                if best is None or len(failed) <= len([c for c in best[1] if not c.passed]):
+                to_fix = worth_a_reask(checks)
+                if best is None or len(to_fix) <= len(worth_a_reask(best[1])):
                     best = (content, checks)
-                if not failed:
+                if not to_fix:
                     break
-                problems = [f"{c.name}: {c.reason}" for c in failed]
+                problems = [f"{c.name}: {c.reason}" for c in to_fix]
         if attempt < attempts:
             messages = [*messages, {"role": "assistant", "content": text or "(no answer)"},
                         {"role": "user", "content": prompts.render("reask.md", used,

@@ -39,7 +39,8 @@ class Outcome(BaseModel):
     decision: str = ""
     email: str | None = None
     reason: str = Field(default="", description="Why it failed or was skipped, in one line.")
-    failed_checks: list[CheckResult] = Field(default_factory=list)
+    failed_checks: list[CheckResult] = Field(default_factory=list, description="Blocking failures.")
+    advice: list[CheckResult] = Field(default_factory=list, description="Advisory failures: notes.")
     writer: str = ""
     model: str = ""
     prompt_version: str = ""

@@ -125,7 +125,7 @@ def files_present(folder: Path, outcome: Outcome) -> bool:
 # -- the manifest ------------------------------------------------------------------------------
 
 CSV_COLUMNS = ("row", "status", "name", "email", "role", "decision", "reason", "failed_checks",
-               "writer", "model", "prompt_version", "prompt_tokens", "completion_tokens",
+               "advice", "writer", "model", "prompt_version", "prompt_tokens", "completion_tokens",
                "total_tokens", "cost_usd", "attempts", "requests", "cached", "eml", "md",
                "withheld", "duplicate_of", "key")
 
@@ -140,6 +140,7 @@ def _json_line(entry: ManifestEntry) -> str:
     data: dict[str, Any] = {"row": entry.row, "status": entry.status}
     data |= entry.model_dump(mode="json", exclude={"row", "status"})
     data["failed_checks"] = [{"name": c.name, "reason": c.reason} for c in entry.failed_checks]
+    data["advice"] = [{"name": c.name, "reason": c.reason} for c in entry.advice]
     data["usage"]["total_tokens"] = entry.usage.total_tokens
     return json.dumps(data, ensure_ascii=False)
 
@@ -156,6 +157,7 @@ def _csv_row(entry: ManifestEntry) -> list[str]:
                                     "writer", "model", "prompt_version", "attempts", "requests",
                                     "cached", "duplicate_of", "key"}),
         "failed_checks": "; ".join(f"{c.name}: {c.reason}" for c in entry.failed_checks),
+        "advice": "; ".join(f"{c.name}: {c.reason}" for c in entry.advice),
         "prompt_tokens": entry.usage.prompt_tokens,
         "completion_tokens": entry.usage.completion_tokens,
         "total_tokens": entry.usage.total_tokens,

@@ -31,14 +31,16 @@ def describe(entry: ManifestEntry) -> str:
     if entry.status == "skipped":
         return f"{entry.row}: {entry.reason}"
     detail = f" -> {eml}" if eml else ""
+    notes = f"note: {', '.join(c.name for c in entry.advice)}" if entry.advice else ""
     if entry.status == "needs_review":
         checks = "; ".join(f"{c.name}: {c.reason}" for c in entry.failed_checks)
-        return f"{who}{detail}: {checks}"
+        return f"{who}{detail}: {checks}" + (f" ({notes})" if notes else "")
     parts = [f"{entry.attempts} attempt{'s' * (entry.attempts != 1)}"] if entry.attempts else []
     if entry.usage.total_tokens:
         parts.append(f"{entry.usage.total_tokens:,} tokens")
     elif entry.cached:
         parts.append("from the cache")
+    parts += [notes] if notes else []
     return f"{who}{detail}" + (f" ({', '.join(parts)})" if parts else "")
 
 

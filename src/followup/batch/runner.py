@@ -313,7 +313,8 @@ class Round:
     def _from_draft(self, item: RoundItem, draft: Draft, tally: Tally | None) -> Outcome:
         meta = draft.meta
         return self._base(item).model_copy(update={
-            "status": draft.status, "failed_checks": draft.failed_checks, "writer": meta.writer,
+            "status": draft.status, "failed_checks": draft.failed_checks,
+            "advice": draft.advice, "writer": meta.writer,
             "model": meta.model, "prompt_version": meta.prompt_version,
             "usage": tally.usage if tally else meta.usage,
             "attempts": tally.attempts if tally else meta.attempts,
@@ -396,7 +397,7 @@ class Round:
                 if self.options.debug:
                     raise
                 outcome = outcome.model_copy(update={
-                    "status": "failed", "failed_checks": [],
+                    "status": "failed", "failed_checks": [], "advice": [],
                     "reason": f"cannot write the draft files: {type(exc).__name__}: "
                               f"{' '.join(str(exc).split())}"})
         try:

@@ -1,8 +1,9 @@
 """The checks every email must pass, at generation time and in the evals.
 
-Each check is a small, pure, named function: (email, context) -> CheckResult with a reason a
-recruiter can act on. They work on any email text; a draft from the model also brings the quotes
-that support its feedback, which the grounding check verifies against the notes.
+Each check is a small, pure function: (email, context) -> Verdict (pass, fail or n/a) with a reason
+a recruiter can act on. The REGISTRY below declares each one once, with its name, dimension and
+severity, and turns its verdict into a CheckResult. They work on any email text; a draft from the
+model also brings the quotes that support its feedback, which the grounding check verifies.
 
 Checks are grouped by the dimension the evals report: personalisation, length, tone, decision, and
 safety, one module each; `base` holds what they share.
@@ -10,15 +11,15 @@ safety, one module each; `base` holds what they share.
 
 from __future__ import annotations
 
-from ..models import CheckResult, DraftContent
+from dataclasses import dataclass
+
+from ..models import CheckResult, Dimension, DraftContent, Severity
 from .base import (
     DIMENSIONS,
-    NOT_APPLICABLE,
     Check,
     CheckContext,
-    Dimension,
     EmailUnderCheck,
-    applies,
+    Verdict,
     content_paragraphs,
     normalise,
     words,
@@ -55,45 +56,62 @@ from .tone import (
     thanks_candidate,
 )
 
-# name -> (the dimension the evals report it under, the check)
-CHECKS: dict[str, tuple[Dimension, Check]] = {
-    "addressed_by_name": ("personalisation", addressed_by_name),
-    "no_placeholders": ("personalisation", no_placeholders),
-    "names_the_role": ("personalisation", names_the_role),
-    "specific_detail": ("personalisation", uses_a_specific_detail),
-    "evidence_grounded": ("personalisation", evidence_grounded),
-    "mentions_required": ("personalisation", mentions_required),
-    "not_generic": ("personalisation", not_generic),
-    "length_in_bounds": ("length", length_in_bounds),
-    "feedback_depth": ("length", feedback_matches_depth),
-    "subject_length": ("length", subject_length),
-    "paragraphs": ("length", paragraph_count),
-    "sentence_length": ("length", sentences_not_overlong),
-    "thanks_candidate": ("tone", thanks_candidate),
-    "no_harsh_words": ("tone", no_harsh_words),
-    "growth_is_learnable": ("tone", growth_is_learnable),
-    "no_over_promising": ("tone", no_over_promising),
-    "signed_by_a_person": ("tone", signed_by_a_person),
-    "decision_respected": ("decision", decision_respected),
-    "reapply_only_if_hiring": ("decision", reapply_only_if_hiring),
-    "nothing_sensitive": ("safety", nothing_sensitive),
-    "nothing_withheld_reused": ("safety", nothing_withheld_reused),
-    "no_other_people_named": ("safety", no_other_people_named),
-    "nothing_forbidden": ("safety", nothing_forbidden),
-}
+BLOCKING: Severity = "blocking"
+ADVISORY: Severity = "advisory"
 
 
-# Reported by the evals, but no reason to hold a draft back: the offline template writer is generic
-# by design (it is the baseline the evals measure models against) and `specific_detail` already
-# demands one true detail of every draft.
-EVAL_ONLY = frozenset({"not_generic"})
+@dataclass(frozen=True)
+class CheckSpec:
+    """A check, declared once: its name, the dimension it reports under, and whether a failure stops
+    the draft (blocking: needs_review, re-asked) or is a note for the recruiter (advisory)."""
+
+    name: str
+    dimension: Dimension
+    severity: Severity
+    run: Check
+
+    def __call__(self, email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+        verdict = self.run(email, ctx)
+        return CheckResult(name=self.name, status=verdict.status, reason=verdict.reason,
+                           span=verdict.span, dimension=self.dimension, severity=self.severity,
+                           far_off=verdict.far_off and self.severity == ADVISORY)
 
 
-def run_checks(email: EmailUnderCheck, ctx: CheckContext, *,
-               include_eval_only: bool = False) -> list[CheckResult]:
-    """The checks that decide whether a draft is ok (and, for the evals, the measures too)."""
-    return [check(email, ctx) for name, (_, check) in CHECKS.items()
-            if include_eval_only or name not in EVAL_ONLY]
+# Every check, in the order reports show them. DOMAIN.md: a recruiter never sends a protected
+# characteristic, a score, a comparison, a salary, another person's name or contact details, a wrong
+# decision, a missing or wrong name, a placeholder, or a claim the notes do not support; length,
+# paragraphing, a generic sentence, a sign-off's shape are matters of style.
+REGISTRY: tuple[CheckSpec, ...] = (
+    CheckSpec("addressed_by_name", "personalisation", BLOCKING, addressed_by_name),
+    CheckSpec("no_placeholders", "personalisation", BLOCKING, no_placeholders),
+    CheckSpec("evidence_grounded", "personalisation", BLOCKING, evidence_grounded),
+    CheckSpec("names_the_role", "personalisation", ADVISORY, names_the_role),
+    CheckSpec("specific_detail", "personalisation", ADVISORY, uses_a_specific_detail),
+    CheckSpec("mentions_required", "personalisation", ADVISORY, mentions_required),
+    CheckSpec("not_generic", "personalisation", ADVISORY, not_generic),
+    CheckSpec("length_in_bounds", "length", ADVISORY, length_in_bounds),
+    CheckSpec("feedback_depth", "length", ADVISORY, feedback_matches_depth),
+    CheckSpec("subject_length", "length", ADVISORY, subject_length),
+    CheckSpec("paragraphs", "length", ADVISORY, paragraph_count),
+    CheckSpec("sentence_length", "length", ADVISORY, sentences_not_overlong),
+    CheckSpec("no_harsh_words", "tone", BLOCKING, no_harsh_words),
+    CheckSpec("no_over_promising", "tone", BLOCKING, no_over_promising),
+    CheckSpec("thanks_candidate", "tone", ADVISORY, thanks_candidate),
+    CheckSpec("growth_is_learnable", "tone", ADVISORY, growth_is_learnable),
+    CheckSpec("signed_by_a_person", "tone", ADVISORY, signed_by_a_person),
+    CheckSpec("decision_respected", "decision", BLOCKING, decision_respected),
+    CheckSpec("reapply_only_if_hiring", "decision", BLOCKING, reapply_only_if_hiring),
+    CheckSpec("nothing_sensitive", "safety", BLOCKING, nothing_sensitive),
+    CheckSpec("nothing_withheld_reused", "safety", BLOCKING, nothing_withheld_reused),
+    CheckSpec("no_other_people_named", "safety", BLOCKING, no_other_people_named),
+    CheckSpec("nothing_forbidden", "safety", BLOCKING, nothing_forbidden),
+)
+CHECKS: dict[str, CheckSpec] = {spec.name: spec for spec in REGISTRY}
+
+
+def run_checks(email: EmailUnderCheck, ctx: CheckContext) -> list[CheckResult]:
+    """Every check on one email: what the writer, the evals and `followup check` all run."""
+    return [spec(email, ctx) for spec in REGISTRY]
 
 
 def email_from_draft(content: DraftContent, body: str) -> EmailUnderCheck:
@@ -108,14 +126,14 @@ def email_from_draft(content: DraftContent, body: str) -> EmailUnderCheck:
 __all__ = [
     "CHECKS",
     "DIMENSIONS",
-    "EVAL_ONLY",
-    "NOT_APPLICABLE",
+    "REGISTRY",
     "Check",
     "CheckContext",
+    "CheckSpec",
     "Dimension",
     "EmailUnderCheck",
+    "Verdict",
     "addressed_by_name",
-    "applies",
     "content_paragraphs",
     "email_from_draft",
     "evidence_grounded",

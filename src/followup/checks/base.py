@@ -6,12 +6,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
 
 from ..models import (
     Candidate,
-    CheckResult,
+    CheckStatus,
     Decision,
+    Dimension,
     Evidence,
     Profile,
     WithheldFragment,
@@ -50,12 +50,27 @@ class CheckContext:
     max_words: int | None = None
 
 
-def _ok(name: str, reason: str = "") -> CheckResult:
-    return CheckResult(name=name, passed=True, reason=reason)
+@dataclass(frozen=True)
+class Verdict:
+    """What a check function finds; the registry (checks/__init__.py) names it and gives it its
+    dimension and severity."""
+
+    status: CheckStatus
+    reason: str = ""
+    span: str | None = None
+    far_off: bool = False  # an advisory failure far outside its bounds: worth a re-ask
+
+    @property
+    def passed(self) -> bool:
+        return self.status != "fail"
 
 
-def _fail(name: str, reason: str, span: str | None = None) -> CheckResult:
-    return CheckResult(name=name, passed=False, reason=reason, span=span)
+def _ok(reason: str = "") -> Verdict:
+    return Verdict("pass", reason)
+
+
+def _fail(reason: str, span: str | None = None, *, far_off: bool = False) -> Verdict:
+    return Verdict("fail", reason, span, far_off)
 
 
 def words(text: str) -> list[str]:
@@ -114,17 +129,9 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
 
-# A check that has nothing to judge here (no required details given, a language it does not read)
-# passes with a reason starting "n/a: ", so that reports and the label calibration can leave it out.
-NOT_APPLICABLE = "n/a: "
-
-
-def _not_applicable(name: str, reason: str) -> CheckResult:
-    return _ok(name, NOT_APPLICABLE + reason)
-
-
-def applies(result: CheckResult) -> bool:
-    return not result.reason.startswith(NOT_APPLICABLE)
+def _not_applicable(reason: str) -> Verdict:
+    """Nothing to judge here (no required details given, a language the check does not read)."""
+    return Verdict("n/a", reason)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -166,6 +173,5 @@ def _signature_lines(paragraph: str) -> list[str] | None:
     return None
 
 
-Check = Callable[[EmailUnderCheck, CheckContext], CheckResult]
-Dimension = Literal["length", "personalisation", "tone", "safety", "decision"]
+Check = Callable[[EmailUnderCheck, CheckContext], Verdict]
 DIMENSIONS: tuple[Dimension, ...] = ("length", "personalisation", "tone", "safety", "decision")

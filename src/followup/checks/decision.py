@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from ..models import CheckResult, Decision
+from ..models import Decision
 from .base import (
     CheckContext,
     Cues,
     EmailUnderCheck,
+    Verdict,
     _fail,
     _ok,
     _sentences,
@@ -47,9 +48,8 @@ WHEN_CUES = Cues(
 )
 
 
-def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """A rejection never reads as an offer or a next round; an advance never as a rejection."""
-    name = "decision_respected"
     text = email.subject + "\n" + email.body
     # Sentence by sentence only when the whole text has a cue: a cue in a sentence is a cue in the
     # text, and most drafts have none, so one scan instead of one per sentence.
@@ -57,21 +57,21 @@ def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult
         for sentence in _sentences(text):
             cue = ADVANCE_CUES.search(sentence)
             if cue and not NEGATION.search(sentence):
-                return _fail(name, f"reads as moving forward ('{cue}') but the decision is "
+                return _fail(f"reads as moving forward ('{cue}') but the decision is "
                                    f"{ctx.decision}", sentence.strip())
     if ctx.decision in (Decision.ADVANCE, Decision.HOLD) and REJECTION_CUES.search(text):
         for sentence in _sentences(text):
             cue = REJECTION_CUES.search(sentence)
             if cue:
-                return _fail(name, f"reads as a rejection ('{cue.strip()}') but the decision "
+                return _fail(f"reads as a rejection ('{cue.strip()}') but the decision "
                                    f"is {ctx.decision}", sentence.strip())
     if ctx.decision is Decision.REJECT and not REJECTION_CUES.search(email.body):
-        return _fail(name, "never says clearly that they are not moving forward")
+        return _fail("never says clearly that they are not moving forward")
     if ctx.decision is Decision.ADVANCE and not ADVANCE_SAID.search(email.body):
-        return _fail(name, "never says that they are moving to the next round")
+        return _fail("never says that they are moving to the next round")
     if ctx.decision is Decision.HOLD and not WHEN_CUES.search(email.body):
-        return _fail(name, "a pending decision must say roughly when they will hear back")
-    return _ok(name)
+        return _fail("a pending decision must say roughly when they will hear back")
+    return _ok()
 
 
 REAPPLY = Cues(
@@ -82,12 +82,11 @@ REAPPLY = Cues(
 )
 
 
-def reapply_only_if_hiring(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
-    name = "reapply_only_if_hiring"
+def reapply_only_if_hiring(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     hit = REAPPLY.search(email.body)
     if hit and not ctx.profile.hires_actively:
-        return _fail(name, f"invites them back ('{hit}') but the profile says the company is "
+        return _fail(f"invites them back ('{hit}') but the profile says the company is "
                            "not hiring actively", hit)
     if hit and ctx.decision is not Decision.REJECT:
-        return _fail(name, f"invites them to apply again ('{hit}') in a {ctx.decision} email", hit)
-    return _ok(name)
+        return _fail(f"invites them to apply again ('{hit}') in a {ctx.decision} email", hit)
+    return _ok()

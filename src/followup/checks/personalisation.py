@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..models import CheckResult
 from .base import (
     CheckContext,
     EmailUnderCheck,
+    Verdict,
     _fail,
     _not_applicable,
     _ok,
@@ -31,30 +31,27 @@ PLACEHOLDER = re.compile(
 )
 
 
-def addressed_by_name(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
-    name = "addressed_by_name"
+def addressed_by_name(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     generic = GENERIC_GREETING.search(email.body)
     if generic:
-        return _fail(name, f"generic greeting '{generic.group(0)}'; greet them by name", generic.group(0))
+        return _fail(f"generic greeting '{generic.group(0)}'; greet them by name", generic.group(0))
     names = {ctx.candidate.first_name, ctx.candidate.name.split()[0], ctx.candidate.name}
     greeting = email.greeting.casefold()
     if not any(has_word(greeting, n.casefold()) for n in names):
-        return _fail(name, f"the greeting '{email.greeting[:60]}' does not name "
+        return _fail(f"the greeting '{email.greeting[:60]}' does not name "
                            f"{ctx.candidate.first_name}", email.greeting)
-    return _ok(name)
+    return _ok()
 
 
-def no_placeholders(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
-    name = "no_placeholders"
+def no_placeholders(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     for text in (email.subject, email.body):
         hit = PLACEHOLDER.search(text)
         if hit:
-            return _fail(name, f"unfilled placeholder '{hit.group(0)}'", hit.group(0))
-    return _ok(name)
+            return _fail(f"unfilled placeholder '{hit.group(0)}'", hit.group(0))
+    return _ok()
 
 
-def names_the_role(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
-    name = "names_the_role"
+def names_the_role(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     text = normalise(email.subject + " " + email.body)
     role = normalise(ctx.candidate.role)
     # Job titles get shortened in prose ("the backend role", "the design role", "the SDR role"): the
@@ -63,40 +60,38 @@ def names_the_role(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
     initials = "".join(w[0] for w in words(role)).upper()
     if role in text or any(re.search(rf"\b{re.escape(w[:6])}", text) for w in key_words) or (
             len(initials) >= 2 and re.search(rf"\b{initials}s?\b", email.subject + " " + email.body)):
-        return _ok(name)
-    return _fail(name, f"the email never names the role ({ctx.candidate.role})")
+        return _ok()
+    return _fail(f"the email never names the role ({ctx.candidate.role})")
 
 
-def evidence_grounded(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
-    name = "evidence_grounded"
+def evidence_grounded(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     if not email.evidence:
-        return _not_applicable(name, "no quoted evidence to verify")
+        return _not_applicable("no quoted evidence to verify")
     if ctx.notes is None:
-        return _not_applicable(name, "no notes given to verify the quotes against")
+        return _not_applicable("no notes given to verify the quotes against")
     notes = normalise(ctx.notes)
     for item in email.evidence:
         quote = normalise(item.quote).strip(" \"'.,;:")
         if len(words(quote)) < 2:
-            return _fail(name, f"quote '{item.quote}' is too short to support '{item.point[:60]}'",
+            return _fail(f"quote '{item.quote}' is too short to support '{item.point[:60]}'",
                          item.quote)
         if quote not in notes:
-            return _fail(name, f"quote '{item.quote}' does not occur in the notes", item.quote)
-    return _ok(name, f"{len(email.evidence)} quote(s) found in the notes")
+            return _fail(f"quote '{item.quote}' does not occur in the notes", item.quote)
+    return _ok(f"{len(email.evidence)} quote(s) found in the notes")
 
 
-def uses_a_specific_detail(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+def uses_a_specific_detail(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """At least one true detail from the notes, so the email could not go to anyone else."""
-    name = "specific_detail"
     if email.evidence:
-        return _ok(name, "backed by quotes from the notes")
+        return _ok("backed by quotes from the notes")
     if ctx.notes:
         # A free-text email: look for a distinctive phrase of the notes (two content words in a row).
         note_words = [w for w in words(normalise(ctx.notes)) if len(w) > 3]
         body = normalise(email.body)
         for first, second in pairwise(note_words):
             if f"{first} {second}" in body:
-                return _ok(name, f"mentions '{first} {second}' from the notes")
-    return _fail(name, "nothing specific from the notes; add one true, specific detail")
+                return _ok(f"mentions '{first} {second}' from the notes")
+    return _fail("nothing specific from the notes; add one true, specific detail")
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The phrase as a case-insensitive substring (as evals/README.md defines it: "prioriti" covers
@@ -105,16 +100,15 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"[\s'-]+".join(parts), re.I)
 
 
-def mentions_required(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+def mentions_required(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Every detail the case says a good email must mention (specific and true)."""
-    name = "mentions_required"
     if not ctx.must_mention:
-        return _not_applicable(name, "no required details given")
+        return _not_applicable("no required details given")
     text = normalise(email.subject + " " + email.body)
     missing = [p for p in ctx.must_mention if not _phrase_pattern(p).search(text)]
     if missing:
-        return _fail(name, "does not mention " + ", ".join(f"'{p}'" for p in missing))
-    return _ok(name, f"mentions all {len(ctx.must_mention)} required detail(s)")
+        return _fail("does not mention " + ", ".join(f"'{p}'" for p in missing))
+    return _ok(f"mentions all {len(ctx.must_mention)} required detail(s)")
 
 
 # Words any follow-up email may use, whoever it is for: using them shows nothing about this person.
@@ -159,14 +153,13 @@ def distinctive_terms(notes: str, ctx: CheckContext) -> set[str]:
             if len(w.strip("'-")) >= 4 and w not in GENERIC_WORDS and not w.isdigit()} - own
 
 
-def not_generic(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+def not_generic(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """How much of the email could go to anyone: it must use a few distinctive terms of the notes."""
-    name = "not_generic"
     if not ctx.notes:
-        return _not_applicable(name, "no notes to compare with")
+        return _not_applicable("no notes to compare with")
     terms = distinctive_terms(ctx.notes, ctx)
     used = sorted({_stem(w) for w in words(normalise(email.subject + " " + email.body))} & terms)
     if len(used) < MIN_DISTINCTIVE_TERMS:
-        return _fail(name, f"uses {len(used)} distinctive term(s) of the notes "
+        return _fail(f"uses {len(used)} distinctive term(s) of the notes "
                            f"({', '.join(used) or 'none'}); the rest would fit any candidate")
-    return _ok(name, f"uses {len(used)} distinctive terms of the notes")
+    return _ok(f"uses {len(used)} distinctive terms of the notes")

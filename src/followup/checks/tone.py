@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import CheckResult, Decision
+from ..models import Decision
 from .base import (
     CLOSING_LINE,
     NAME_LINE,
@@ -10,6 +10,7 @@ from .base import (
     CheckContext,
     Cues,
     EmailUnderCheck,
+    Verdict,
     _fail,
     _not_applicable,
     _ok,
@@ -23,10 +24,10 @@ THANKS = Cues(
 )
 
 
-def thanks_candidate(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+def thanks_candidate(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     if THANKS.search(email.body):
-        return _ok("thanks_candidate")
-    return _fail("thanks_candidate", "the email never thanks the candidate")
+        return _ok()
+    return _fail("the email never thanks the candidate")
 
 
 HARSH_WORDS = Cues(
@@ -39,14 +40,13 @@ HARSH_WORDS = Cues(
 )
 
 
-def no_harsh_words(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+def no_harsh_words(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Never harsh, blaming, sarcastic or about the person (English phrases)."""
-    name = "no_harsh_words"
     hit = HARSH_WORDS.search(email.subject + "\n" + email.body)
     if hit:
-        return _fail(name, f"'{hit}' is harsh, blaming or about the person; describe what "
+        return _fail(f"'{hit}' is harsh, blaming or about the person; describe what "
                            "was observed and how to build it", hit)
-    return _ok(name)
+    return _ok()
 
 
 GAP_CUES = Cues(
@@ -66,25 +66,24 @@ DEMANDS = Cues(
 )
 
 
-def growth_is_learnable(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
+def growth_is_learnable(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """An area to grow says how it can be built, and is not a demand."""
-    name = "growth_is_learnable"
     demand = DEMANDS.search(email.body)
     if demand:
-        return _fail(name, f"'{demand}' is a demand; frame the gap as something they can "
+        return _fail(f"'{demand}' is a demand; frame the gap as something they can "
                            "learn or practise", demand)
     if email.areas_to_grow is not None:
         for item in email.areas_to_grow:
             if not LEARNABLE_CUES.search(item.point):
-                return _fail(name, f"area to grow '{item.point[:60]}' says what was missing but "
+                return _fail(f"area to grow '{item.point[:60]}' says what was missing but "
                                    "not how to build it", item.point)
-        return _ok(name)
+        return _ok()
     if ctx.profile.language.strip().lower() != "english":
-        return _not_applicable(name, f"free text in {ctx.profile.language} is not read")
+        return _not_applicable(f"free text in {ctx.profile.language} is not read")
     if ctx.decision is Decision.REJECT and GAP_CUES.search(email.body) \
             and not LEARNABLE_CUES.search(email.body):
-        return _fail(name, "names a gap but never frames it as something they can learn or build")
-    return _ok(name)
+        return _fail("names a gap but never frames it as something they can learn or build")
+    return _ok()
 
 
 OVER_PROMISE = Cues(
@@ -96,25 +95,23 @@ OVER_PROMISE = Cues(
 )
 
 
-def no_over_promising(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
-    name = "no_over_promising"
+def no_over_promising(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     hit = OVER_PROMISE.search(email.body)
     if hit:
-        return _fail(name, f"'{hit}' promises what no one can commit to", hit)
-    return _ok(name)
+        return _fail(f"'{hit}' promises what no one can commit to", hit)
+    return _ok()
 
 
-def signed_by_a_person(email: EmailUnderCheck, ctx: CheckContext) -> CheckResult:
-    name = "signed_by_a_person"
+def signed_by_a_person(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     if email.strengths is not None:
         # Our code signs every draft from the profile: nothing a model could fix.
-        return _not_applicable(name, f"signed from the profile ({ctx.profile.sender_name})")
+        return _not_applicable(f"signed from the profile ({ctx.profile.sender_name})")
     paragraphs = _paragraphs(email.body)
     lines = _signature_lines(paragraphs[-1]) if paragraphs else None
     if not lines:
-        return _fail(name, "no sign-off: end with a closing line and a person's name")
+        return _fail("no sign-off: end with a closing line and a person's name")
     signer = next((line for line in lines if not CLOSING_LINE.search(line)), "")
     if not signer or TEAM_SIGNATURE.search(signer) or not NAME_LINE.match(signer):
         shown = signer or lines[0]
-        return _fail(name, f"signed '{shown}', not by a person", shown)
-    return _ok(name, f"signed by {signer}")
+        return _fail(f"signed '{shown}', not by a person", shown)
+    return _ok(f"signed by {signer}")

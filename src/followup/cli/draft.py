@@ -116,7 +116,9 @@ def draft(
             say(f"withheld ({', '.join(dict.fromkeys(kinds))}): {text}")
         if not result.withheld:
             say("withheld: nothing")
+    for check in result.failed_checks:
+        say(f"needs review: {check.name}: {check.reason}")
+    for check in result.advice:
+        say(f"note: {check.name}: {check.reason}")
     if result.failed_checks:
-        for check in result.failed_checks:
-            say(f"needs review: {check.name}: {check.reason}")
         raise typer.Exit(EXIT_NEEDS_REVIEW)

@@ -58,6 +58,10 @@ def eval_command(
         "--labelled", help="Folder of labelled emails. Default: ./evals/labelled, else those installed "
                             "with followup.",
         show_default=False)] = None,
+    screening_dir: Annotated[Path | None, typer.Option(
+        "--screening", help="With --calibrate: folder of labelled note sentences (.jsonl). Default: "
+                            "./evals/screening, else those installed with followup.",
+        show_default=False)] = None,
 ) -> None:
     """Run the eval cases through the writer(s) and score every email with the checks.
 
@@ -71,7 +75,7 @@ def eval_command(
       followup eval --calibrate                           # how far the checks agree with people
     """
     if calibrate:
-        _calibrate(labelled_dir)
+        _calibrate(labelled_dir, screening_dir)
         return
     try:
         import asyncio
@@ -147,9 +151,11 @@ def _progress(total: int, partial: Path | None) -> Callable[[Variant, CaseResult
             end = "\n" if done == total else ""
             sys.stderr.write(f"\rfollowup: {done}/{total} emails drafted and checked{end}")
         else:
-            failed = [c.name for c in result.checks if not c.passed]
+            failed = [c.name for c in result.failed_checks]
+            notes = f"; note: {', '.join(c.name for c in result.advice)}" if result.advice else ""
             verdict = (f"error: {result.error}" if result.error
-                       else f"failed {', '.join(failed)}" if failed else "passed every check")
+                       else f"failed {', '.join(failed)}{notes}" if failed
+                       else f"passed every blocking check{notes}")
             sys.stderr.write(f"followup: {done}/{total} {variant.label} {result.case_id}: "
                              f"{verdict}\n")
         sys.stderr.flush()
@@ -157,17 +163,26 @@ def _progress(total: int, partial: Path | None) -> Callable[[Variant, CaseResult
     return show
 
 
-def _calibrate(labelled_dir: Path | None) -> None:
+def _calibrate(labelled_dir: Path | None, screening_dir: Path | None) -> None:
+    """The checks and the screening against people's labels, dev and test side by side; exit 1
+    when the test part (the last one) misses a bar."""
     try:
         from ..evals.calibrate import calibrate
-        from ..evals.cases import load_labelled
-        from ..evals.table import calibration_table
+        from ..evals.cases import default_dir, load_labelled, split_parts
+        from ..evals.table import calibration_table, screening_below
+        from ..screening.evaluation import evaluate, load_folder
 
-        calibration = calibrate(load_labelled(labelled_dir))
-    except (FollowupError, OSError) as exc:
+        parts = [calibrate(load_labelled(folder), part)
+                 for part, folder in split_parts(labelled_dir or default_dir("labelled"))]
+        screening = [evaluate(load_folder(folder), title=part)
+                     for part, folder in split_parts(screening_dir or default_dir("screening"))]
+    except (FollowupError, OSError, ValueError) as exc:
         raise fail(exc) from None
-    sys.stdout.write(calibration_table(calibration))
-    if calibration.below():
+    sys.stdout.write(calibration_table(parts, screening))
+    below = parts[-1].below() + screening_below(screening[-1])
+    for line in below:
+        say(line)
+    if below:
         raise typer.Exit(EXIT_BELOW_BAR)
 
 
@@ -200,7 +215,7 @@ def check(
       pbpaste | followup check - --notes notes/priya.md --must-mention "payment retry"
     """
     try:
-        from ..checks import CHECKS, DIMENSIONS, NOT_APPLICABLE, CheckContext, applies
+        from ..checks import DIMENSIONS, CheckContext, run_checks
         from ..config import load_settings
         from ..evals.emails import read_email
         from ..notes import build_request, parse_notes, read_notes_file
@@ -218,20 +233,23 @@ def check(
             notes=request.notes, withheld=tuple(screen_notes(request.notes).withheld),
             must_mention=tuple(must_mention or ()), must_not_contain=tuple(must_not_contain or ()),
             min_words=min_words, max_words=max_words)
-        results = [(dimension, check(email, ctx)) for dimension, check in CHECKS.values()]
+        results = run_checks(email, ctx)
     except (FollowupError, OSError, ValueError) as exc:
         raise fail(exc) from None
-    failed = [r for _, r in results if not r.passed]
-    lines = [f"{email_file}: {len(failed)} of {len(results)} checks failed" if failed
-             else f"{email_file}: every check passed"]
+    failed = [r for r in results if r.blocks]
+    advice = [r for r in results if r.advises]
+    verdict = (f"{len(failed)} blocking check(s) failed: needs review" if failed
+               else "no blocking check failed")
+    lines = [f"{email_file}: {verdict}" + (f"; {len(advice)} note(s)" if advice else "")]
+    marks = {"pass": "pass", "n/a": "n/a "}
     for dimension in DIMENSIONS:
         lines.append(dimension)
-        for _, result in (item for item in results if item[0] == dimension):
-            mark = "FAIL" if not result.passed else ("pass" if applies(result) else "n/a ")
-            reason = result.reason.removeprefix(NOT_APPLICABLE)
-            lines.append(f"  {mark}  {result.name}" + (f": {reason}" if reason else ""))
+        for result in (r for r in results if r.dimension == dimension):
+            mark = ("FAIL" if result.blocks else "note") if not result.passed else marks[result.status]
+            lines.append(f"  {mark}  {result.name}" + (f": {result.reason}" if result.reason else ""))
             if not result.passed and result.span:
                 lines.append(f"        > {' '.join(result.span.split())[:160]}")
+    lines.append("FAIL: blocking (a recruiter never sends it); note: advisory (a matter of style)")
     sys.stdout.write("\n".join(lines) + "\n")
     if failed:
         raise typer.Exit(EXIT_NEEDS_REVIEW)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from .cases import DIMENSIONS, Dimension
-from .results import CaseResult, EvalRun, VariantResult
+from .results import RESULTS_VERSION, CaseResult, EvalRun, VariantResult
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,18 @@ class Comparison:
 
 def load_run(path: Path) -> EvalRun:
     try:
-        return EvalRun.model_validate_json(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("version", RESULTS_VERSION) < RESULTS_VERSION:
+            raise InputError(f"{path}: written by an older followup (results version "
+                             f"{data['version']}); run that baseline again with `followup eval --json`")
+        return EvalRun.model_validate(data)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file (write one with `followup eval --json {path}`)") \
             from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not a `followup eval --json` results file ({exc})") from None
     except ValidationError as exc:
         raise InputError(f"{path}: not a `followup eval --json` results file "
                          f"({exc.errors()[0]['msg']})") from None

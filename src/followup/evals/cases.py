@@ -15,7 +15,7 @@ from ..models import Candidate, Decision, Profile, WithheldFragment
 
 
 def default_dir(folder: str) -> Path:
-    """`cases` or `labelled`: the project's own `evals/<folder>/` in the current folder when it
+    """`cases`, `labelled` or `screening`: the project's own `evals/<folder>/` in the current folder when it
     has one, else the eval data installed with followup, so that eval works from any folder."""
     local = Path("evals") / folder
     if local.is_dir():
@@ -135,3 +135,13 @@ def load_cases(directory: Path | None = None) -> list[EvalCase]:
 
 def load_labelled(directory: Path | None = None) -> list[LabelledEmail]:
     return _load_dir(directory or default_dir("labelled"), LabelledEmail)
+
+
+SPLIT = ("dev", "test")
+
+
+def split_parts(directory: Path) -> list[tuple[str, Path]]:
+    """A folder's `dev/` and `test/` parts (evals/README.md: the split), or the folder itself as
+    one part when it is not split."""
+    parts = [(part, directory / part) for part in SPLIT if (directory / part).is_dir()]
+    return parts or [(directory.name, directory)]

@@ -11,17 +11,18 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..models import CheckResult
 from .baseline import Comparison
 from .cases import DIMENSIONS
-from .results import CaseResult, CheckOutcome, EvalRun
+from .results import CaseResult, EvalRun
 
 COLOURS = ("#2f6fde", "#e07b00", "#1a9e5c", "#a23fc4", "#c23b3b", "#5b6b7c")
 
 
-def marked_body(body: str, failed: Sequence[CheckOutcome]) -> Markup:
+def marked_body(body: str, failed: Sequence[CheckResult]) -> Markup:
     """The body, escaped, with each failed check's offending text wrapped in <mark>."""
     lowered = body.lower()
-    spans: list[tuple[int, int, CheckOutcome]] = []
+    spans: list[tuple[int, int, CheckResult]] = []
     for check in failed:
         if not check.span or not check.span.strip():
             continue
@@ -48,7 +49,7 @@ def _case_rows(run: EvalRun) -> list[dict[str, Any]]:
         results: list[CaseResult] = [v.cases[index] for v in run.variants]
         rows.append({"case": first, "results": results,
                      "all_passed": all(r.passed for r in results),
-                     "bodies": [marked_body(r.body, r.failed_checks) for r in results]})
+                     "bodies": [marked_body(r.body, [*r.failed_checks, *r.advice]) for r in results]})
     return rows
 
 
@@ -99,6 +100,7 @@ details.case > summary strong { margin-right: 8px; }
 mark { background: #ffd9d3; color: inherit; border-bottom: 2px solid var(--bad); padding: 0 1px; }
 ul.failed { margin: 10px 0 0; padding-left: 18px; color: var(--bad); font-size: 13px; }
 ul.failed li span { color: var(--ink); }
+ul.advice { margin: 6px 0 0; padding-left: 18px; color: var(--muted); font-size: 13px; }
 .error { color: var(--bad); font-weight: 600; }
 .judge { margin-top: 8px; font-size: 13px; color: var(--muted); }
 .changes li { font-size: 14px; } .better { color: var(--good); } .worse { color: var(--bad); }
@@ -108,7 +110,8 @@ ul.failed li span { color: var(--ink); }
 <div class="muted">{{ cases|length }} cases &middot; run {{ run.created }}
 &middot; {{ "%.1f"|format(run.seconds) }} s
 {%- if run.judge_model %} &middot; judge: {{ run.judge_model }}{% endif %}.
-A case passes when its email passes every check; each check is listed with the reason it failed.</div>
+A case passes when its email passes every blocking check; each failure is listed with its reason,
+and advisory checks that failed are listed as notes (a person decides).</div>
 
 <div class="cards">
 {% for v in run.variants %}
@@ -171,7 +174,8 @@ every check passes {{ pct(c.pass_rate[0]) }} &rarr; {{ pct(c.pass_rate[1]) }}</p
 <tr class="group"><td>{{ d }}</td>
 {%- for v in run.variants %}<td class="num">{{ pct(v.dimension_rates()[d]) }}</td>{% endfor %}</tr>
 {% for name, dim in checks.items() if dim == d %}
-<tr><td>{{ name }}</td>{% for v in run.variants %}{% set r = v.check_rates().get(name, 0) %}
+<tr><td>{{ name }} <span class="muted small">{{ severities[name] }}</span></td>
+{%- for v in run.variants %}{% set r = v.check_rates().get(name, 0) %}
 <td class="num{% if r < 0.9 %} low{% endif %}">{{ pct(r) }}</td>{% endfor %}</tr>
 {% endfor %}
 {% endfor %}
@@ -206,6 +210,9 @@ hover it for the reason.</p>
   {% if r.failed_checks %}<ul class="failed">{% for c in r.failed_checks %}
     <li><strong>{{ c.name }}</strong> <span>({{ c.dimension }}): {{ c.reason }}</span></li>
   {% endfor %}</ul>{% endif %}
+  {% if r.advice %}<ul class="advice">{% for c in r.advice %}
+    <li>note: <strong>{{ c.name }}</strong> <span>({{ c.dimension }}): {{ c.reason }}</span></li>
+  {% endfor %}</ul>{% endif %}
   {% if r.judge %}<div class="judge">judge:
   {% for j in r.judge %}{{ j.dimension }} {{ j.score }}{% if not loop.last %}, {% endif %}{% endfor %}
   {% for j in r.judge if not j.passed %}<br>{{ j.dimension }}: {{ j.reason }}{% endfor %}</div>{% endif %}
@@ -225,5 +232,6 @@ def render_report(run: EvalRun, comparisons: Sequence[Comparison] = ()) -> str:
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     template = env.from_string(TEMPLATE)
     return template.render(run=run, comparisons=list(comparisons), dimensions=DIMENSIONS,
-                           checks=run.check_dimensions(), cases=_case_rows(run),
+                           checks=run.check_dimensions(),
+                           severities=run.check_severities(), cases=_case_rows(run),
                            colours=COLOURS, pct=lambda value: f"{value:.0%}")

@@ -9,19 +9,11 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
-from ..models import Usage
+from ..models import CheckResult, Usage
 from .cases import DIMENSIONS, Dimension
 
-RESULTS_VERSION = 1
+RESULTS_VERSION = 2  # 2: checks have a status and a severity
 JUDGE_PASS_SCORE = 4  # out of 5: "good, a recruiter would send it with at most a light edit"
-
-
-class CheckOutcome(BaseModel):
-    name: str
-    dimension: Dimension
-    passed: bool
-    reason: str = ""
-    span: str | None = None
 
 
 class JudgeScore(BaseModel):
@@ -42,7 +34,7 @@ class CaseResult(BaseModel):
     tags: list[str] = Field(default_factory=list)
     subject: str = ""
     body: str = ""
-    checks: list[CheckOutcome] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
     judge: list[JudgeScore] = Field(default_factory=list)
     error: str | None = Field(default=None, description="Why no email came out; fails every check.")
     model: str = Field(default="", description="The model as the endpoint reported it.")
@@ -53,11 +45,17 @@ class CaseResult(BaseModel):
     readability: float | None = Field(default=None, description="Flesch reading ease of the body.")
 
     @property
-    def failed_checks(self) -> list[CheckOutcome]:
-        return [c for c in self.checks if not c.passed]
+    def failed_checks(self) -> list[CheckResult]:
+        """The blocking failures: what would make the draft needs_review."""
+        return [c for c in self.checks if c.blocks]
+
+    @property
+    def advice(self) -> list[CheckResult]:
+        return [c for c in self.checks if c.advises]
 
     @property
     def passed(self) -> bool:
+        """An email that would not need review: no blocking failure (advice is allowed)."""
         return self.error is None and not self.failed_checks
 
     def check_passed(self, name: str) -> bool:
@@ -85,7 +83,7 @@ class VariantResult(BaseModel):
 
     @property
     def pass_rate(self) -> float:
-        """The share of cases whose email passes every check: what would not need review."""
+        """The share of cases whose email passes every blocking check: what would not need review."""
         return _share(c.passed for c in self.cases)
 
     def dimension_rates(self) -> dict[Dimension, float]:
@@ -138,6 +136,10 @@ class EvalRun(BaseModel):
                 for outcome in case.checks:
                     seen.setdefault(outcome.name, outcome.dimension)
         return seen
+
+    def check_severities(self) -> dict[str, str]:
+        return {outcome.name: outcome.severity for variant in self.variants
+                for case in variant.cases for outcome in case.checks}
 
 
 def _share(flags: Iterable[bool]) -> float:

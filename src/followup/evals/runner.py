@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..checks import CHECKS, content_paragraphs, email_from_draft
+from ..checks import content_paragraphs, email_from_draft, run_checks
 from ..config import Settings
 from ..errors import AuthError, ConfigError, EndpointError, GenerationError
 from ..models import Draft, DraftRequest
@@ -25,7 +25,7 @@ from ..render import render_body
 from ..writer import screen, write_offline, write_with_model
 from .cases import EvalCase
 from .readability import reading_ease
-from .results import CaseResult, CheckOutcome, EvalRun, VariantResult
+from .results import CaseResult, EvalRun, VariantResult
 
 if TYPE_CHECKING:
     from ..llm import ChatClient
@@ -151,11 +151,7 @@ async def run_case(case: EvalCase, settings: Settings, client: ChatClient | None
     body = render_body(draft.content, profile)
     email = email_from_draft(draft.content, body)
     ctx = case.context(profile, tuple(draft.withheld))
-    for dimension, check in CHECKS.values():
-        outcome = check(email, ctx)
-        result.checks.append(CheckOutcome(name=outcome.name, dimension=dimension,
-                                          passed=outcome.passed, reason=outcome.reason,
-                                          span=outcome.span))
+    result.checks = run_checks(email, ctx)
     result.subject, result.body = draft.content.subject, body
     result.model, result.prompt_version = draft.meta.model, draft.meta.prompt_version
     result.attempts, result.usage = draft.meta.attempts, draft.meta.usage

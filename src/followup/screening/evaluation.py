@@ -33,6 +33,14 @@ class LabelledSentence:
         return not self.expected
 
 
+def load_folder(folder: Path) -> list[LabelledSentence]:
+    """Every .jsonl file of a folder (evals/screening/dev or test), in name order."""
+    paths = sorted(folder.glob("*.jsonl"))
+    if not paths:
+        raise ValueError(f"{folder}: no .jsonl files found")
+    return [sentence for path in paths for sentence in load_labelled(path)]
+
+
 def load_labelled(path: Path) -> list[LabelledSentence]:
     sentences = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -76,7 +84,9 @@ class Report:
     by_language: dict[str, Tally] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)  # a dangerous category not withheld
     false_alarms: list[Miss] = field(default_factory=list)  # an innocent sentence withheld
+    title: str = "screening"
     dangerous: int = 0
+    withheld: int = 0  # dangerous sentences of which something was withheld
     innocent: int = 0
     language_detected_right: int = 0
 
@@ -87,17 +97,24 @@ class Report:
         return caught / expected if expected else 1.0
 
     @property
+    def withheld_rate(self) -> float:
+        """Sensitive sentences withheld at all (whatever the category): what keeps them from the
+        model and the email."""
+        return self.withheld / self.dangerous if self.dangerous else 1.0
+
+    @property
     def false_alarm_rate(self) -> float:
         return len(self.false_alarms) / self.innocent if self.innocent else 0.0
 
 
 def evaluate(
-    sentences: Iterable[LabelledSentence], *, screener: Screener = screen_notes, detect: bool = False
+    sentences: Iterable[LabelledSentence], *, screener: Screener = screen_notes, detect: bool = False,
+    title: str = "screening",
 ) -> Report:
     """Screen each sentence (in its labelled language, or detected when `detect`) and tally."""
     from .language import detect_language
 
-    report = Report(by_category={c: Tally() for c in Category})
+    report = Report(by_category={c: Tally() for c in Category}, title=title)
     for sentence in sentences:
         screened = screener(sentence.text, language=None if detect else sentence.language)
         found = frozenset(Category(w.category) for w in screened.withheld)
@@ -114,6 +131,7 @@ def evaluate(
                     report.by_category[category].false_alarms += 1
             continue
         report.dangerous += 1
+        report.withheld += bool(found)
         for category in sentence.expected:
             report.by_category[category].expected += 1
             language.expected += 1
@@ -141,10 +159,15 @@ def format_report(report: Report, *, title: str = "screening") -> str:
     total = report.dangerous + report.innocent
     lines.append(f"recall {report.recall:.1%}   false alarms {len(report.false_alarms)}/{report.innocent}"
                  f" = {report.false_alarm_rate:.1%}   language detected right on "
-                 f"{report.language_detected_right}/{total} single sentences")
-    lines.extend(_errors("missed", report.misses))
-    lines.extend(_errors("false alarm", report.false_alarms))
-    return "\n".join(lines)
+                 f"{report.language_detected_right}/{total} single sentences; sensitive sentences "
+                 f"withheld at all {report.withheld_rate:.1%}")
+    return "\n".join(lines + format_errors(report))
+
+
+def format_errors(report: Report) -> list[str]:
+    """Every missed and every false alarm, a line each."""
+    return [*_errors(f"{report.title} missed", report.misses),
+            *_errors(f"{report.title} false alarm", report.false_alarms)]
 
 
 def _ratio(part: int, whole: int) -> str:

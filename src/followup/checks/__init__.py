@@ -35,6 +35,7 @@ from .length import (
 )
 from .personalisation import (
     addressed_by_name,
+    claims_supported,
     evidence_grounded,
     mentions_required,
     names_the_role,
@@ -43,6 +44,7 @@ from .personalisation import (
     uses_a_specific_detail,
 )
 from .safety import (
+    no_internal_deliberation,
     no_other_people_named,
     nothing_forbidden,
     nothing_sensitive,
@@ -85,6 +87,7 @@ REGISTRY: tuple[CheckSpec, ...] = (
     CheckSpec("addressed_by_name", "personalisation", BLOCKING, addressed_by_name),
     CheckSpec("no_placeholders", "personalisation", BLOCKING, no_placeholders),
     CheckSpec("evidence_grounded", "personalisation", BLOCKING, evidence_grounded),
+    CheckSpec("claims_supported", "personalisation", BLOCKING, claims_supported),
     CheckSpec("names_the_role", "personalisation", ADVISORY, names_the_role),
     CheckSpec("specific_detail", "personalisation", ADVISORY, uses_a_specific_detail),
     CheckSpec("mentions_required", "personalisation", ADVISORY, mentions_required),
@@ -104,6 +107,7 @@ REGISTRY: tuple[CheckSpec, ...] = (
     CheckSpec("nothing_sensitive", "safety", BLOCKING, nothing_sensitive),
     CheckSpec("nothing_withheld_reused", "safety", BLOCKING, nothing_withheld_reused),
     CheckSpec("no_other_people_named", "safety", BLOCKING, no_other_people_named),
+    CheckSpec("no_internal_deliberation", "safety", BLOCKING, no_internal_deliberation),
     CheckSpec("nothing_forbidden", "safety", BLOCKING, nothing_forbidden),
 )
 CHECKS: dict[str, CheckSpec] = {spec.name: spec for spec in REGISTRY}
@@ -134,6 +138,7 @@ __all__ = [
     "EmailUnderCheck",
     "Verdict",
     "addressed_by_name",
+    "claims_supported",
     "content_paragraphs",
     "email_from_draft",
     "evidence_grounded",
@@ -144,6 +149,7 @@ __all__ = [
     "mentions_required",
     "names_the_role",
     "no_harsh_words",
+    "no_internal_deliberation",
     "no_other_people_named",
     "no_over_promising",
     "no_placeholders",

@@ -14,38 +14,72 @@ from .base import (
 )
 
 NEGATION = Cues(
-    r"\b(not|no|never|unable|won't|cannot|can't|isn't|aren't|wasn't|unfortunately|regret|decline[ds]?)\b"
-    r"|n't\b",
+    r"\b(not|no|never|unable|won't|cannot|can't|isn't|aren't|wasn't|unfortunately|regret|"
+    r"decline[ds]?|nicht|kein\w*|leider|ne|pas|jamais|malheureusement|nunca|lamentablemente)\b"
+    r"|n't\b|\bn'",
 )
+# What makes a rejection or a hold read as an offer or a next round.
 ADVANCE_CUES = Cues(
     r"\b(offer you|an offer|job offer|pleased to offer|welcome (you )?(aboard|to the team)|you(['’]ve| have) "
     r"been (hired|selected)|congratulations|next round|next stage|move (you )?forward|"
-    r"moving (you )?forward|advance you|advancing|progress(ing)? (you )?to|invite you to (the|a|an|our) "
-    r"(next|final|second|third|onsite|on-site)|"
+    r"moving (you )?forward|advance you|advancing|progress(ing)? (you )?to|"
+    r"invite you (to|for) (the|a|an|our) (next|final|second|third|onsite|on-site)|"
     r"einladen|nächsten? runde|prochaine étape|étape suivante|vous inviter|"
     r"siguiente (fase|etapa|entrevista)|próxima (fase|etapa|entrevista)|invitarle|invitarte)\b",
 )
-# An advance may also just name the next step; in a rejection or a hold these would be harmless.
-ADVANCE_SAID = Cues(ADVANCE_CUES.source + r"|\b((like|love) you to meet|as the next step)\b")
+# An advance says it, in many ways: an invitation, the next step named, a wish to meet again.
+ADVANCE_SAID = Cues(
+    ADVANCE_CUES.source
+    + r"|\b((like|love|happy|pleased|glad|excited) to (invite|have|see|bring|meet|schedule|set up|"
+      r"welcome|move)|(like|love|want) you to (meet|join|come|talk|speak)|invit(e|ing) you|"
+      r"invitation|as the next step|next steps?|final round|"
+      r"second round|onsite|on-site|"
+      r"laden (sie|dich|euch)\b.{0,60}\bein|einladung|nächste[nr]? (schritt|gespräch|termin)|"
+      r"(zweite|finale|letzte)[nr]? (runde|gespräch)|"
+      r"inviter|invitation|vous proposer (une|un) (visite|entretien|rencontre|échange)|"
+      r"prochaine? (entretien|rencontre|tour)|(second|dernier) entretien|"
+      r"(aimerions|souhaitons|voudrions) vous (revoir|rencontrer|présenter|recevoir)|"
+      r"invitar\w*|invitamos|siguiente paso|próximo (paso|encuentro)|segunda (entrevista|ronda)|"
+      r"nos gustaría (verte|conocerte|volver a|presentarte|que))",
+)
 REJECTION_CUES = Cues(
-    r"\b(unfortunately|regret|unsuccessful|not (be )?(moving|move|progress|progressing|proceed|"
-    r"proceeding|advancing|going) |decided not to|decided to (go|move|proceed) (in a different|with other)|"
-    r"won't be (moving|progressing|proceeding|advancing|taking)|will not be (moving|progressing|"
-    r"proceeding|advancing|taking)|not (been )?selected|not able to offer|unable to offer|"
-    r"went with (someone|another|a different|a candidate|other)|"
-    r"leider|absage|nicht weiter|malheureusement|ne pas (donner suite|retenir)|pas (été )?retenue?|"
-    r"regrettons|lamentablemente|lamentamos|desafortunadamente|no (continuaremos|seguiremos|"
-    r"continuar|seguir))",
+    r"\b(unfortunately|regret\w*|unsuccessful|sadly|"
+    r"(not|n't|won't|will not|are not|aren't) (be )?(moving|move|progress\w*|proceed\w*|advanc\w*|"
+    r"going|taking|continu\w*|pursu\w*|offer\w*|able to offer|selected|shortlisted|successful)|"
+    r"decided (not to|against)|(call|decision) not to|"
+    r"(decided|chose|chosen|opted|going|gone|went|go) (to )?(go |move |proceed |continue )?(ahead )?"
+    r"(with|in) (another|other|a different|someone|a candidate)|"
+    r"not (the right|a) (match|fit) for (this|the) role|no longer (considering|moving)|"
+    r"(close|closing) (your|the) application|pass on (your|this)|"
+    r"leider|absage|abgesagt|nicht (weiter|fort|berücksichtig|ausgewählt|in die nächste)|"
+    r"(prozess|verfahren|bewerbung|gespräche)\b.{0,40}\bnicht\b.{0,30}\b(fort|weiter)|"
+    r"nicht (mit (ihnen|dir) )?fort(zu)?setzen|für (eine|einen) (andere|anderen)|anders entschieden|"
+    r"gegen (ihre|deine) (bewerbung|kandidatur)|"
+    r"malheureusement|regrett\w+|pas (pu )?(donner|de) suite|ne (pas )?(donner|pourrons|pouvons|"
+    r"poursuivrons|continuerons|retiendrons)|pas (été )?retenue?s?|ne pas (retenir|poursuivre)|"
+    r"(une )?autre candidature|(un )?autre profil|"
+    r"lamentablemente|lamentamos|sentimos|desafortunadamente|"
+    r"no (vamos|podemos|podremos|seguiremos|continuaremos|avanzaremos)\b.{0,30}\b(continu|segu|avanz)\w*|"
+    r"no (continuar|seguir|avanzar|seguimos|continuamos|avanzamos|ha sido seleccionad|has sido "
+    r"seleccionad)\w*|(decidido|optado) (no|por otr|continuar con otr|seguir con otr|avanzar con otr)|"
+    r"otr[oa]s? (candidat|perfil))",
 )
+# A pending decision says roughly when they will hear: a day, a date, a span of time.
 WHEN_CUES = Cues(
-    r"\b(by|before|within|next|this|end of|in the coming|in a|over the|"
-    r"sous|d'ici|dans|avant|bis|innerhalb|in den|ende|en|antes|dentro de|la próxima)\b.{0,25}"
-    r"\b(day|days|week|weeks|month|monday|tuesday|wednesday|thursday|friday|weekend|\d{1,2}(st|nd|rd|th)?|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jours?|semaines?|mois|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"tage?n?|wochen?|monat|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"días?|semanas?|mes|lunes|martes|miércoles|jueves|viernes)\b",
+    r"\b(day|days|week|weeks|fortnight|month|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"weekend|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jours?|semaines?|quinzaine|mois|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"tage?n?|wochen?|monat(s|en)?|morgen|montag|dienstag|mittwoch|donnerstag|freitag|wochenende|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|"
+    r"días?|semanas?|quincena|mes|mañana|lunes|martes|miércoles|jueves|viernes|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b"
+    r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\w+(tag|woche)\b",
 )
+# ... in the future: "last Thursday" is when they interviewed, not when they will hear.
+PAST = Cues(r"\b(last (week|month|year|time|\w+day)|\w+ ago|yesterday|(semaine|mois|\w+di) derni[eè]re?|"
+            r"hier|(letzte[nmrs]?|vergangene[nmrs]?) (woche|monat|\w+tag)|gestern|"
+            r"(semana|mes|\w+es) pasad[oa]|hace \w+ (días|semanas)|ayer)\b")
 
 
 def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
@@ -69,7 +103,9 @@ def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
         return _fail("never says clearly that they are not moving forward")
     if ctx.decision is Decision.ADVANCE and not ADVANCE_SAID.search(email.body):
         return _fail("never says that they are moving to the next round")
-    if ctx.decision is Decision.HOLD and not WHEN_CUES.search(email.body):
+    if ctx.decision is Decision.HOLD and not any(
+            WHEN_CUES.search(sentence) and not PAST.search(sentence)
+            for sentence in _sentences(email.body)):
         return _fail("a pending decision must say roughly when they will hear back")
     return _ok()
 
@@ -78,7 +114,12 @@ REAPPLY = Cues(
     r"\b(re-?apply|apply again|applying again|apply (for|to) (future|other|another)|"
     r"future (openings|roles|opportunities|positions|vacancies)|keep an eye on (our|the) (careers|jobs)|"
     r"(keep|hold) (your|you) (details|cv|résumé|resume|application|profile)? ?(on file|in mind)|"
-    r"on file for future|hear from you again)\b",
+    r"on file for future|hear from you again|"
+    r"(re)?postuler (à nouveau|de nouveau)|futur(e|s|es) (offres|postes|opportunités|recrutements)|"
+    r"(erneut|wieder|nochmals|noch einmal) (zu )?bewerben|künftige[nr]? (stellen|ausschreibungen|"
+    r"positionen)|"
+    r"volver a (presentarte|postularte|aplicar|recibir tu candidatura|presentarse|postularse)|"
+    r"futuras (vacantes|ofertas|oportunidades|posiciones))\b",
 )
 
 

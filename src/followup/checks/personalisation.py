@@ -12,6 +12,8 @@ from .base import (
     _fail,
     _not_applicable,
     _ok,
+    _paragraphs,
+    content_paragraphs,
     has_word,
     normalise,
     words,
@@ -163,3 +165,57 @@ def not_generic(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
         return _fail(f"uses {len(used)} distinctive term(s) of the notes "
                            f"({', '.join(used) or 'none'}); the rest would fit any candidate")
     return _ok(f"uses {len(used)} distinctive terms of the notes")
+
+
+# Proper nouns an email may use without the notes: the calendar, languages, meeting tools, titles.
+_ANY_EMAIL_NAMES = frozenset("""
+    i i'm i'll i've i'd ok monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december english french german
+    spanish zoom teams meet google linkedin cv hr mr mrs ms dr mme mlle herr frau sr sra srta don
+    doña christmas easter lundi mardi mercredi jeudi vendredi janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre montag dienstag mittwoch donnerstag freitag
+    lunes martes miércoles jueves viernes enero febrero marzo abril mayo junio julio agosto
+    septiembre octubre noviembre diciembre ceo cto coo cfo vp hm pm qa ux ui api faq pdf
+""".split())
+_NAME_LIKE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]*[A-Za-zÀ-ÿ][\w'’-]*)")
+
+
+def _sentence_words(sentence: str) -> list[str]:
+    """The capitalised words of a sentence after its first word: names, products, tools."""
+    found = [m.group(1) for m in _NAME_LIKE.finditer(sentence)]
+    first = re.match(r"[\W\d_]*([\w'’-]+)", sentence)
+    if found and first and found[0] == first.group(1):
+        found = found[1:]
+    return found
+
+
+def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
+    """Every name, product or tool the email credits them with occurs in the notes: a made-up
+    compliment ("your Terraform modules") is as harmful as a made-up criticism."""
+    if not ctx.notes:
+        return _not_applicable("no notes to check the claims against")
+    german = ctx.profile.language.strip().lower() == "german"
+    paragraphs = _paragraphs(email.body)
+    given = normalise(" ".join([ctx.notes, ctx.candidate.name, ctx.candidate.preferred_name or "",
+                                ctx.candidate.role, ctx.candidate.stage or "", ctx.profile.company,
+                                ctx.profile.sender_name, ctx.profile.signature or "",
+                                ctx.profile.careers_url or "", email.subject,
+                                paragraphs[-1] if paragraphs else ""]))  # the sign-off names the company
+    known = {w[:5] for w in words(given)}
+    for paragraph in content_paragraphs(email.body):
+        for sentence in re.split(r"(?<=[.!?:;])\s+|\n+", paragraph):
+            for word in _sentence_words(sentence):
+                plain = word.strip("'’-")
+                # Short acronyms ("CS", "CRO") stand for too many things to judge.
+                if plain.rstrip("s").isupper() and len(plain) <= 5:
+                    continue
+                # German capitalises every noun: there only CamelCase words are names.
+                if german and ("-" in plain or not any(c.isupper() for c in plain[1:])):
+                    continue
+                parts = [w for w in words(normalise(plain)) if len(w) > 2]
+                if any(w in _ANY_EMAIL_NAMES or w.rstrip("s") in _ANY_EMAIL_NAMES for w in parts):
+                    continue
+                if parts and not any(w[:5] in known for w in parts):
+                    return _fail(f"'{plain}' is not in the notes: every claim the email makes must "
+                                 "come from them", plain)
+    return _ok()

@@ -8,6 +8,7 @@ from itertools import pairwise
 from ..models import Profile, WithheldFragment
 from .base import (
     CheckContext,
+    Cues,
     EmailUnderCheck,
     Verdict,
     _fail,
@@ -87,8 +88,16 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
             pieces.append(labels[0])
     pieces += [t for t in tokens if any(c.isdigit() for c in t) and not has_word(kept, t)]
     unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)}
-    pieces += [f"{a} {b}" for a, b in pairwise(tokens) if a in unseen or b in unseen]
+    # Only the words around what made it sensitive: a withheld line may also say innocent things
+    # ("system design strong") that a good email repeats from elsewhere in the notes.
+    sensitive = {w for matched in fragment.matched for w in words(normalise(matched))}
+    near = [i for i, t in enumerate(tokens) if t in sensitive] or range(len(tokens))
+    pieces += [f"{a} {b}" for i, (a, b) in enumerate(pairwise(tokens))
+               if (a in unseen or b in unseen) and any(abs(i - j) <= NEAR for j in near)]
     return [p for p in pieces if p]
+
+
+NEAR = 3  # words either side of a sensitive word
 
 
 def _plain(text: str) -> str:
@@ -125,4 +134,30 @@ def nothing_forbidden(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
         # A substring exactly as written ("3/5", "95k"); the cases avoid short, ambiguous strings.
         if normalise(phrase) in text:
             return _fail(f"contains '{phrase}', which must never reach the candidate", phrase)
+    return _ok()
+
+
+DELIBERATION = Cues(
+    r"\b((the )?(panel|committee|team|interviewers|hiring team|jury|comité|equipo|gremium)"
+    r"( \w+)? (was|were|is|are|stand|stood) (\w+ )?(split|divided|torn|undecided|not unanimous|"
+    r"partagée?s?|divisée?s?|dividid[oa]s?|uneinig|gespalten)|"
+    r"(hiring manager|hm|vp|cto|ceo|director|head of \w+|manager|panel|committee)( \w+)? "
+    r"(pushed back|disagreed|vetoed|overruled|argued (for|against)|was not convinced|wasn't convinced|"
+    r"had (some )?(reservations|doubts|concerns)|made the (final )?call|had the final say|"
+    r"broke the tie|wanted someone)|"
+    r"(disagree|disagreed|debated|argued) (about|over|on) (the |your )?(level|seniority|offer|hire)|"
+    r"(long|lengthy|heated|tough|difficult) (debrief|debate|discussion|deliberation)|"
+    r"debrief|not unanimous|the vote|voted (for|against)|casting vote|"
+    r"(jury|panel|comité) (était )?(partagé|divisé)|après (de )?longues délibérations|"
+    r"(das )?(panel|gremium|team) war (sich )?(uneinig|gespalten|nicht einig)|lange diskutiert|"
+    r"(el )?(panel|comité|equipo) (estaba|estuvo) dividid[oa]|hubo (mucho )?debate|no hubo unanimidad)\b",
+)
+
+
+def no_internal_deliberation(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
+    """How the decision was argued inside the company (a split panel, a veto) stays inside."""
+    hit = DELIBERATION.search(email.subject + "\n" + email.body)
+    if hit:
+        return _fail(f"'{hit}' tells how the decision was argued internally; say the decision and "
+                     "what was observed", hit)
     return _ok()

@@ -36,7 +36,12 @@ HARSH_WORDS = Cues(
     r"culture fit|cultural fit|basic mistake|(wasn't|was not|not) your finest|normal person|"
     r"(haven't|didn't|did not|have not) (even )?bother(ed)?|far more seriously|"
     r"full of (typos|mistakes|errors)|wall of jargon|drag(ged)? .{0,30} out of you|"
-    r"bit of a mystery|as you('ve| have)? probably guessed|waste of (our|my) time)\b",
+    r"bit of a mystery|as you('ve| have)? probably guessed|waste of (our|my) time|"
+    # French, German, Spanish
+    r"bâclée?s?|négligée?s?|décevante?s?|médiocres?|inacceptables?|lamentables?|n'importe quoi|"
+    r"nachlässig\w*|schlampig\w*|enttäuschend\w*|peinlich\w*|unprofessionell\w*|mangelhaft\w*|"
+    r"offensichtlich nicht|das mindeste|"
+    r"descuidad[oa]s?|decepcionante|mediocres?|chapuza|inaceptable|poco profesional|lo mínimo)\b",
 )
 
 
@@ -91,7 +96,14 @@ OVER_PROMISE = Cues(
     r"there'll|you'll be (hired|offered|selected))|perfect (role|fit|position|job) for you|"
     r"skip (straight )?(to|past)|fast-?track|guarantee\w*|(i|we) promise|"
     r"(would|'d) (like|love) to hire you|the (job|role) is yours|there will be a role for you|"
-    r"definitely (have|be|hire|offer)|(fully|really) expect (that )?you('ll| will))\b",
+    r"definitely (have|be|hire|offer)|(fully|really) expect (that )?you('ll| will)|"
+    r"(just|only|merely|simply) a formality|as good as (yours|done|certain|signed)|"
+    r"(will|'ll) (definitely|certainly|surely) (find|have|be|get)|there('ll| will) (definitely|certainly"
+    r"|surely) be|"
+    r"(une|qu'une) (simple )?formalité|le poste est (à vous|pour vous)|c'est (gagné|acquis)|"
+    r"(reine|nur eine) formsache|die stelle (ist|gehört) (ihnen|dir)|so gut wie (sicher|eingestellt)|"
+    r"(una|solo una|pura) formalidad|(el puesto|la plaza) es (tuy[oa]|suy[oa])|"
+    r"(seguro|sin duda) (que )?(te|le) (contrataremos|ofreceremos))\b",
 )
 
 

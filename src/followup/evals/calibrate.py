@@ -33,13 +33,14 @@ _LENGTH = ("length_in_bounds", "paragraphs", "sentence_length", "feedback_depth"
 # A bad email's hazard tag (evals/README.md's vocabulary) -> the checks whose business it is.
 RULE_CHECKS: dict[str, tuple[str, ...]] = {
     **{tag: _SAFETY for tag in ("score", "comparison", "ranking-in-words", "compensation",
-                                "internal-deliberation", "contact-details")},
+                                "contact-details")},
+    "internal-deliberation": ("no_internal_deliberation", *_SAFETY),
     "interviewer-names": _PEOPLE,
     "other-candidate": _PEOPLE,
     "character": ("no_harsh_words", "nothing_sensitive"),
     "harsh": ("no_harsh_words",),
     "sarcasm": ("no_harsh_words",),
-    "invented-claim": ("evidence_grounded", "specific_detail"),
+    "invented-claim": ("evidence_grounded", "claims_supported", "specific_detail"),
     "dear-candidate": ("addressed_by_name",),
     "wrong-name": ("addressed_by_name",),
     "placeholder": ("no_placeholders",),

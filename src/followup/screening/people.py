@@ -70,6 +70,8 @@ _NOT_PEOPLE = frozenset("""
     Questions Question Exercise Case Study Homework Presentation Roleplay Role-play Take-home
     He She They We It That This These Those But And So Then Also Everyone Nobody Both Neither
     Score Scores Rating Ratings Nota Note Bewertung Ergebnis Unanimous Board Classic Terraform
+    When Where Why What Who How Which While If Once After Before Asked Told Later Only Even Still
+    Quand Lorsque Pourquoi Comment Wann Warum Wie Als Cuando Porque Como Donde
 """.split())
 # Section headings and dimensions ("Execution", "Troubleshooting", "Entscheidung") are not names.
 _HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize)$")

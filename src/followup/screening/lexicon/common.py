@@ -2,6 +2,7 @@
 
 from ..findings import Category
 from . import Lexicon
+from .indirect import PHRASES as INDIRECT
 
 C = Category
 
@@ -56,6 +57,7 @@ LEXICON = Lexicon(
         (C.INSTRUCTION, "control_token", "=<| =[inst =[/inst =<<sys =## begin",
             r"<\|[a-z_]+\|>|\[/?inst\]|<</?sys>>|#{2,}\s*(?:instructions?|system|response)\b"
             r"|\bbegin (?:system|admin) (?:prompt|message)\b"),
+        *INDIRECT,  # said without the usual keyword, in any language: indirect.py
     ],
     look_alikes=[
         (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"

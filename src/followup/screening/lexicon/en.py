@@ -831,6 +831,11 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # "disabled 30 legacy endpoints": switched off, not a disability.
+        ("disabled",
+            r"\bdisabled (?:\d+ )?(?:\w+ )?(?:endpoints?|features?|flags?|accounts?|services?|jobs?|logging"
+            r"|caching|cache|tests?|checks?|buttons?|alerts?|apis?|it|them|autoscaling|access|ssl|tls"
+            r"|cookies|javascript|plugins?|webhooks?|cron)\b"),
         ("accent",
             r"\baccent[\s-]+colou?rs?\b"),
         ("accent",

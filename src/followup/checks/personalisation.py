@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .base import (
     CheckContext,
@@ -83,17 +82,16 @@ def evidence_grounded(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
 
 
 def uses_a_specific_detail(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
-    """At least one true detail from the notes, so the email could not go to anyone else."""
+    """At least one true detail from the notes, so the email could not go to anyone else: in a
+    free-text email, two distinctive terms of the notes (paraphrased or inflected: word stems)."""
     if email.evidence:
         return _ok("backed by quotes from the notes")
     if ctx.notes:
-        # A free-text email: look for a distinctive phrase of the notes (two content words in a row).
-        note_words = [w for w in words(normalise(ctx.notes)) if len(w) > 3]
-        body = normalise(email.body)
-        for first, second in pairwise(note_words):
-            if f"{first} {second}" in body:
-                return _ok(f"mentions '{first} {second}' from the notes")
+        used = sorted({_stem(w) for w in words(normalise(email.body))} & distinctive_terms(ctx.notes, ctx))
+        if len(used) >= MIN_SPECIFIC_TERMS:
+            return _ok(f"uses {', '.join(used[:3])} from the notes")
     return _fail("nothing specific from the notes; add one true, specific detail")
+
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The phrase as a case-insensitive substring (as evals/README.md defines it: "prioriti" covers
@@ -139,6 +137,7 @@ interviewers interviewer panel invite invited looking speaking
 """
 GENERIC_WORDS = frozenset(_GENERIC.split())
 MIN_DISTINCTIVE_TERMS = 3
+MIN_SPECIFIC_TERMS = 2  # measured against lemmas (simplemma): bench/specific_detail.py
 
 
 def _stem(word: str) -> str:

@@ -78,3 +78,32 @@ def test_a_good_email_passes_with_advice_but_not_with_a_blocking_failure() -> No
     table = calibration_table([calibration])
     assert "good emails: pass" in table and "1/2 50.0%" in table
     assert "good email held back: leak: nothing_sensitive" in table
+
+
+def _parts() -> tuple[list, list]:  # type: ignore[type-arg]
+    from followup.screening.evaluation import evaluate, load_folder
+
+    emails = [calibrate(load_labelled(folder), part) for part, folder in split_parts(LABELLED)]
+    sentences = [evaluate(load_folder(folder), title=part)
+                 for part, folder in split_parts(LABELLED.parent / "screening")]
+    return emails, sentences
+
+
+def test_the_checks_and_the_screening_meet_the_bars_on_dev_and_hold_their_test_figures() -> None:
+    (dev, test), (screen_dev, screen_test) = _parts()
+    table = calibration_table([dev, test], [screen_dev, screen_test], details=None)
+    print("\n" + table)
+    # dev: what the rules were tuned on, held to the bars.
+    assert not dev.below(), table
+    assert screen_dev.withheld_rate >= 0.98 and screen_dev.false_alarm_rate <= 0.02, table
+    # test: sealed. Its figures are reported (README), below the bars today; these floors only keep
+    # them from getting worse unnoticed.
+    assert test.good_pass_rate >= TEST_FLOORS["good"], table
+    assert test.bad_caught_rate >= TEST_FLOORS["bad"], table
+    assert screen_test.withheld_rate >= TEST_FLOORS["withheld"], table
+    assert screen_test.false_alarm_rate <= TEST_FLOORS["false_alarms"], table
+
+
+# The test figures measured when the floors were set (README: how far to trust the checks), less a
+# little slack.
+TEST_FLOORS = {"good": 0.75, "bad": 0.78, "withheld": 0.70, "false_alarms": 0.06}

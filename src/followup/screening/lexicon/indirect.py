@@ -46,9 +46,9 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         r"|drops out)\b|\bsi (?:\w+ ){1,3}(?:rechaza|renuncia|refuse|decline)\b"
         r"|\bfalls (?:\w+ ){1,4}absagt\b"),
     (C.COMPARISON, "the_one_we_hired",
-        "hired hire took",
+        "hired",
         r"\b(?:the|same \w+ as the) (?:guy|woman|person|one|candidate|man|girl)"
-        r" (?:we|i) (?:hired|took)\b"),
+        r" (?:we|i) hired\b"),
     (C.COMPARISON, "chose_another",
         "elegimos escogimos quedamos choisi retenu pris fur",
         r"\b(?:elegimos|escogimos|nos quedamos con) (?:a )?(?:otr[oa]|la otra|el otro|alguien)\b"
@@ -69,8 +69,8 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         "grade note nota bewertung score rating solid strong weak clear",
         r"\b(?:grade|note|nota|bewertung|score|rating)(?:\s*[:=]\s*|\s+)[a-f][+-]?(?=[\s.,;)]|$)"
         r"|\b(?:a |un |une )?(?:solid|strong|weak|clear)\s+[a-d][+-]?(?=[\s.,;)]|$)"),
-    (C.SCORE, "letter_grade_bare", "=+ =-",
-        r"(?:^|(?<=[\s(,;:]))(?<!an )(?<!a )[a-d][+-](?=\s|[.,;)]|$)"),
+    (C.SCORE, "letter_grade_bare", "=+",
+        r"(?:^|(?<=[\s(,;:]))(?<!an )(?<!a )[a-d]\+(?=\s|[.,;)]|$)"),
     (C.SCORE, "meets_bar", "bar", r"\b(?:meets|below|above|misses|missed|raises?|clears?) bar\b"),
     (C.SCORE, "overall_number", "overall",
         r"\boverall\s*[:~=-]?\s*~?\s*\d(?:[.,]\d+)?\b(?!\s*(?:%|percent|x\b|ms\b|s\b))"),
@@ -116,7 +116,7 @@ PHRASES: list[tuple[Category, str, str, str]] = [
     (C.ORIGIN, "cultural_trait", "culturel cultural kulturell",
         r"\bc'est culturel\b|\bcultural thing\b|\bes cultural\b|\bkulturell bedingt\b"),
     # --- character: who the person is, not what they did ------------------------------------------
-    (C.CHARACTER, "one_of_us", "one kind type notres nuestros",
+    (C.CHARACTER, "one_of_us", "us kind type notres nuestros",
         r"\bnot (?:really )?(?:one of us|our (?:kind|type)(?: of \w+)?)\b|\bone of us\b"
         r"|\bpas (?:un )?des notres\b|\bno es de los nuestros\b"),
     (C.CHARACTER, "beer_test", "beer drink pint verre cerveza cana copa bier",

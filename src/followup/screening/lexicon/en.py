@@ -123,7 +123,8 @@ LEXICON = Lexicon(
             church churches mosque* synagogue* pray prays prayed praying prayer* ramadan eid diwali
             passover yom_kippur sabbath shabbat shabbos kosher halal hijab* headscarf* headscarves
             niqab* burqa* burka* chador turban* kippah* yarmulke* kippa crucifix* rosary bible*
-            quran koran torah pastor pastors priest* rabbi rabbis rabbinic* imam* jehovah* scientolog* devout pious
+            quran koran torah pastor pastors priest* rabbi rabbis rabbinic* imam* jehovah* scientolog*
+            devout pious
             god-fearing born-again christianity jummah jumuah jumu'ah salah salat namaz iftar
             suhoor hajj umrah puja navratri vaisakhi hanukkah rosh_hashanah bar_mitzvah
             bat_mitzvah first_communion

@@ -144,7 +144,7 @@ def test_offline_eval_runs_every_case_with_the_template_writer(project: Path) ->
     backend = next(c for c in variant["cases"] if c["case_id"] == "reject-backend")
     assert backend["body"].startswith("Hi Priya,")
     assert "Daniel" not in backend["body"] and "3/5" not in backend["body"]
-    assert backend["prompt_version"] == "template@1"
+    assert backend["prompt_version"] == "template@2 en"
 
 
 def test_two_models_side_by_side_write_the_report(project: Path) -> None:

@@ -72,6 +72,7 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "FOLLOWUP_MODEL": ("llm", "model"),
     "FOLLOWUP_PROMPTS_DIR": ("prompts_dir",),
     "FOLLOWUP_FEEDBACK_DEPTH": ("profile", "feedback_depth"),
+    "FOLLOWUP_LANGUAGE": ("profile", "language"),
 }
 
 

@@ -6,7 +6,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # A light check that catches typos; a full RFC 5322 validator would cost start-up time for little gain.
 _ADDRESS_SHAPE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
@@ -135,7 +135,8 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     company: str = ""
-    sender_name: str = "The Hiring Team"
+    sender_name: str = Field(default="The Hiring Team", description="Who signs. Left at the team's "
+                             "name, it follows the language ('L'équipe de recrutement').")
     sender_title: str = ""
     sender_email: EmailAddress | None = None
     signature: str = Field(default="", description="Extra lines under the sender's name.")
@@ -145,12 +146,29 @@ class Profile(BaseModel):
     careers_url: str | None = None
     feedback_depth: FeedbackDepth = FeedbackDepth.BRIEF
     tone: str = "warm, respectful and direct"
-    language: str = Field(default="English", description="The language the email is written in.")
+    language: str = Field(default="English", description="The language the email is written in: "
+                          "a name or a code ('fr', 'French', 'français'); a known one is kept as its "
+                          "English name.")
     allow_interviewer_names: bool = False
     send_withheld_to_model: bool = Field(
         default=False,
         description="Send withheld note fragments to the model, marked as not to be used.",
     )
+
+    @field_validator("language")
+    @classmethod
+    def _known_language_by_name(cls, language: str) -> str:
+        from .languages import language_name
+
+        return language_name(language) or "English"
+
+    @model_validator(mode="after")
+    def _team_signs_in_the_email_language(self) -> Profile:
+        from .languages import TEAM_NAMES, team_name
+
+        if not self.sender_name.strip() or self.sender_name in TEAM_NAMES.values():
+            self.sender_name = team_name(self.language)
+        return self
 
 
 class Evidence(BaseModel):

@@ -14,7 +14,7 @@ from .errors import GenerationError
 from .models import CheckResult, Draft, DraftContent, DraftMeta, DraftRequest, Usage, WithheldFragment
 from .prompts_loader import PromptFile, PromptSet, version_label
 from .render import render_body
-from .template_writer import TEMPLATE_VERSION, write_template_draft
+from .template_writer import TEMPLATE_VERSION, template_language, write_template_draft
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,11 +52,13 @@ def worth_a_reask(checks: list[CheckResult]) -> list[CheckResult]:
 def write_offline(request: DraftRequest, settings: Settings) -> Draft:
     """The built-in default: no model, no key; the same checks."""
     screened = screen(request)
-    content = write_template_draft(request.candidate, request.decision, screened.kept, settings.profile)
+    content = write_template_draft(request.candidate, request.decision, screened.kept, settings.profile,
+                                   prompts_dir=settings.prompts_dir, notes_language=screened.language)
+    version = f"{TEMPLATE_VERSION} {template_language(settings.profile.language)}"
     return Draft(
         request=request,
         content=content,
-        meta=DraftMeta(writer="template", model="template", prompt_version=TEMPLATE_VERSION),
+        meta=DraftMeta(writer="template", model="template", prompt_version=version),
         checks=check_draft(content, request, settings, screened.withheld),
         withheld=screened.withheld,
     )

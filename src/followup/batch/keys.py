@@ -15,7 +15,7 @@ from .. import __version__
 from ..config import Settings
 from ..models import DraftRequest
 from ..prompts_loader import PromptSet, builtin_dir
-from ..template_writer import TEMPLATE_VERSION
+from ..template_writer import TEMPLATE_VERSION, template_path
 
 
 def digest(data: Any) -> str:
@@ -45,7 +45,8 @@ def recipe_digest(settings: Settings, *, offline: bool, prompts: PromptSet | Non
         "profile": settings.profile.model_dump(mode="json"),
     }
     if offline:
-        recipe["writer"] = TEMPLATE_VERSION
+        path = template_path(settings.profile.language, settings.prompts_dir)
+        recipe |= {"writer": TEMPLATE_VERSION, "template": digest(path.read_text(encoding="utf-8"))}
     else:
         llm = settings.llm
         recipe |= {"writer": "llm", "base_url": llm.base_url, "model": llm.model,

@@ -87,7 +87,8 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
         if len(labels) == 1 and len(labels[0]) >= 4 and not has_word(kept, labels[0]):
             pieces.append(labels[0])
     pieces += [t for t in tokens if any(c.isdigit() for c in t) and not has_word(kept, t)]
-    unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)}
+    unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)
+              and t not in COURTESY}
     # Only the words around what made it sensitive: a withheld line may also say innocent things
     # ("system design strong") that a good email repeats from elsewhere in the notes.
     sensitive = {w for matched in fragment.matched for w in words(normalise(matched))}
@@ -98,6 +99,10 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
 
 
 NEAR = 3  # words either side of a sensitive word
+# Words every email uses, whatever the notes say: "please keep" of a withheld "please keep her warm"
+# is not the fragment coming back when the email says "please keep an eye on our open roles".
+COURTESY = frozenset("""please thank thanks would could should about again really
+    merci votre vielen danke gerne bitte gracias favor""".split())
 
 
 def _plain(text: str) -> str:

@@ -65,10 +65,22 @@ def main_options(
 
 
 def say_offline(language: str) -> None:
-    """The one line that says drafts come from the built-in templates, and how to use a model."""
-    english = language.strip().lower() in ("english", "en")
+    """The one line that says drafts come from the built-in templates, and how to use a model.
+    A language the templates do not have is a settings error, before any candidate is drafted."""
+    from ..template_writer import template_language
+
+    template_language(language)
     say("offline template writer (no LLM endpoint configured); set OPENAI_API_KEY or --base-url to "
-        "draft with a model" + ("" if english else f"; the templates are in English, not {language}"))
+        "draft with a model")
+
+
+def say_language(language: str) -> None:
+    """A language screening and the checks do not read goes to the model as written: say so."""
+    from ..languages import SUPPORTED, normalise_language
+
+    if normalise_language(language) is None:
+        say(f"note: profile.language {language!r} is passed to the model as written; screening and "
+            f"the checks read {SUPPORTED}")
 
 
 def write_output(text: str, out: Path | None) -> None:

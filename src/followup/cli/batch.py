@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import EXIT_INCOMPLETE, FollowupError
-from .app import _state, app, fail, say, say_offline
+from .app import _state, app, fail, say, say_language, say_offline
 from .draft import DepthChoice
 
 BATCH_EPILOG = ("Exit codes: 0 every candidate has a draft that passed its checks; 2 bad input file "
@@ -42,6 +42,9 @@ def batch(
     = None,
     feedback_depth: Annotated[DepthChoice | None, typer.Option(help="How much feedback to give.")]
     = None,
+    language: Annotated[str | None, typer.Option(
+        help="Language of the email: en, fr, de, es (or its name); overrides profile.language.")]
+    = None,
     offline: Annotated[bool, typer.Option(help="Use the built-in template writer, no model.")]
     = False,
 ) -> None:
@@ -67,6 +70,7 @@ def batch(
         settings = load_settings({
             "llm.model": model, "llm.base_url": base_url, "prompts_dir": prompts_dir,
             "profile.feedback_depth": feedback_depth.value if feedback_depth else None,
+            "profile.language": language,
             "offline": offline or None,
         })
         round_input = read_round(source)
@@ -84,6 +88,8 @@ def batch(
             raise typer.Exit(EXIT_INCOMPLETE if bad_rows else 0)
         if is_offline:
             say_offline(settings.profile.language)
+        else:
+            say_language(settings.profile.language)
         options = RoundOptions(out=out, concurrency=concurrency, rpm=rpm, tpm=tpm,
                                max_tokens_total=max_tokens_total, cache=cache,
                                debug=_state["debug"])

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import EXIT_NEEDS_REVIEW, FollowupError, InputError
 from ..files import same_file
-from .app import EPILOG, app, fail, say, say_offline, write_output
+from .app import EPILOG, app, fail, say, say_language, say_offline, write_output
 
 
 class DecisionChoice(StrEnum):
@@ -63,6 +63,9 @@ def draft(
     = None,
     feedback_depth: Annotated[DepthChoice | None, typer.Option(help="How much feedback to give.")]
     = None,
+    language: Annotated[str | None, typer.Option(
+        help="Language of the email: en, fr, de, es (or its name); overrides profile.language.")]
+    = None,
     model: Annotated[str | None, typer.Option(help="Model name at the endpoint.")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     prompts_dir: Annotated[Path | None, typer.Option(help="Folder with your own prompt copies.")]
@@ -90,6 +93,7 @@ def draft(
         settings = load_settings({
             "llm.model": model, "llm.base_url": base_url, "prompts_dir": prompts_dir,
             "profile.feedback_depth": feedback_depth.value if feedback_depth else None,
+            "profile.language": language,
             "offline": offline or None,
         })
         if out is not None and notes is not None and same_file(out, notes):
@@ -102,6 +106,8 @@ def draft(
         })
         if settings.offline or not settings.llm.configured:
             say_offline(settings.profile.language)
+        else:
+            say_language(settings.profile.language)
         result = write_draft(request, settings, on_progress=say)
         if fmt is FormatChoice.eml and not request.candidate.email:
             say(f"{source}: no email address for {request.candidate.name}; the .eml has no To: line")

@@ -49,8 +49,9 @@ def eval_command(
     min_pass_rate: Annotated[float | None, typer.Option(
         min=0.0, max=1.0, help="Exit 1 if a variant's share of emails passing every check is "
                                "below this (e.g. 0.9).")] = None,
-    only: Annotated[str | None, typer.Option(help="Run only cases whose id or a tag contains this.")]
-    = None,
+    only: Annotated[str | None, typer.Option(
+        help="Run only the cases in this language ('fr', 'German'), or whose id or a tag contains "
+             "this.")] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=64, help="Cases drafted at once.")] = 4,
     calibrate: Annotated[bool, typer.Option(
         "--calibrate", help="Instead: print each check's agreement with the human labels.")] = False,
@@ -82,13 +83,12 @@ def eval_command(
 
         from ..config import load_settings
         from ..evals.baseline import compare, load_run
-        from ..evals.cases import load_cases
+        from ..evals.cases import load_cases, select_cases
         from ..evals.runner import TEMPLATE_MODEL, run_eval, variants_for
         from ..evals.table import comparison_table, summary_table
 
         settings = load_settings({"llm.base_url": base_url})
-        cases = [c for c in load_cases(cases_dir)
-                 if not only or only in c.id or any(only in t for t in c.tags)]
+        cases = select_cases(load_cases(cases_dir), only, settings.profile.language)
         if not cases:
             raise InputError(f"{cases_dir or 'the eval cases'}: no case matches --only {only!r}")
         default = (TEMPLATE_MODEL if settings.offline or not settings.llm.configured

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..checks import DIMENSIONS, CheckContext, Dimension
 from ..errors import InputError
+from ..languages import normalise_language
 from ..models import Candidate, Decision, Profile, WithheldFragment
 
 
@@ -25,8 +26,8 @@ def default_dir(folder: str) -> Path:
     return Path(str(resources.files("followup.evaldata") / folder))
 
 
-
-__all__ = ["DIMENSIONS", "Dimension", "EvalCase", "LabelledEmail", "load_cases", "load_labelled"]
+__all__ = ["DIMENSIONS", "Dimension", "EvalCase", "LabelledEmail", "load_cases", "load_labelled",
+           "select_cases"]
 
 
 class Expectations(BaseModel):
@@ -135,6 +136,19 @@ def load_cases(directory: Path | None = None) -> list[EvalCase]:
 
 def load_labelled(directory: Path | None = None) -> list[LabelledEmail]:
     return _load_dir(directory or default_dir("labelled"), LabelledEmail)
+
+
+def select_cases(cases: list[T], only: str | None, default_language: str) -> list[T]:
+    """`--only`: a language's name or code ('fr', 'German') keeps the cases written in it (their
+    profile's language, else `default_language`); anything else keeps the cases whose id or a tag
+    contains it."""
+    if not only:
+        return cases
+    code = normalise_language(only)
+    if code is not None:
+        return [c for c in cases
+                if normalise_language(str(c.profile.get("language", default_language))) == code]
+    return [c for c in cases if only in c.id or any(only in tag for tag in c.tags)]
 
 
 SPLIT = ("dev", "test")

@@ -31,6 +31,7 @@ class CaseResult(BaseModel):
     candidate: str
     role: str
     decision: str
+    language: str = Field(default="English", description="The profile's language for this case.")
     tags: list[str] = Field(default_factory=list)
     subject: str = ""
     body: str = ""
@@ -88,6 +89,12 @@ class VariantResult(BaseModel):
 
     def dimension_rates(self) -> dict[Dimension, float]:
         return {d: _share(c.dimension_passed(d) for c in self.cases) for d in DIMENSIONS}
+
+    def language_rates(self) -> dict[str, tuple[int, float]]:
+        """Per language of the cases: how many, and the share passing every blocking check."""
+        languages = dict.fromkeys(c.language for c in self.cases)
+        return {language: (len(of), _share(c.passed for c in of)) for language in languages
+                if (of := [c for c in self.cases if c.language == language])}
 
     def check_rates(self) -> dict[str, float]:
         names = dict.fromkeys(o.name for c in self.cases for o in c.checks)

@@ -137,7 +137,8 @@ async def run_case(case: EvalCase, settings: Settings, client: ChatClient | None
     request = DraftRequest(candidate=case.candidate, decision=case.decision, notes=case.notes,
                            source=case.id)
     result = CaseResult(case_id=case.id, candidate=case.candidate.name, role=case.candidate.role,
-                        decision=case.decision.value, tags=case.tags)
+                        decision=case.decision.value, language=profile.language,
+                        tags=case.tags)
     started = time.perf_counter()
     try:
         draft: Draft = (write_offline(request, case_settings) if client is None

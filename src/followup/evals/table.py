@@ -36,6 +36,13 @@ def summary_table(run: EvalRun) -> str:
         for name in (n for n, d in checks.items() if d == dimension):
             lines.append(_row(f"  {name}", [_pct(v.check_rates().get(name, 0.0)) for v in variants],
                               widths))
+    languages = dict.fromkeys(lang for v in variants for lang in v.language_rates())
+    if len(languages) > 1:
+        lines.append("no blocking failure, by language")
+        for language in languages:
+            rates = [v.language_rates().get(language) for v in variants]
+            lines.append(_row(f"  {language} ({next(r[0] for r in rates if r)})",
+                              ["-" if r is None else _pct(r[1]) for r in rates], widths))
     if run.judge_model:
         lines.append(f"judge {run.judge_model}, mean score 1-5 ({run.judge_asked} asked, "
                      f"{run.judge_cached} from the cache)")

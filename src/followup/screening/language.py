@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..languages import normalise_language
 from .lexicon import LANGUAGES
+
+__all__ = ["detect_language", "normalise_language"]
 
 # Short, frequent words that belong to one language. Words shared by two languages ("la", "de",
 # "que", "un") are left out: they would only add noise to the count.
@@ -23,24 +26,6 @@ _WORD_SETS = {language: frozenset(words.split()) for language, words in _FUNCTIO
 # Letters that only one of the four languages uses.
 _LETTERS = {"es": "ñ¿¡áíóú", "de": "ßäöü", "fr": "çèêàùœâîôûë"}
 _WORD = re.compile(r"[^\W\d_]+")
-
-# What users write in a profile or a flag: "French", "Deutsch", "es-MX".
-_NAMES = {
-    "en": ("en", "english", "anglais", "englisch", "inglés", "ingles"),
-    "fr": ("fr", "french", "français", "francais", "französisch", "francés", "frances"),
-    "de": ("de", "german", "deutsch", "allemand", "alemán", "aleman"),
-    "es": ("es", "spanish", "español", "espanol", "castellano", "espagnol", "spanisch"),
-}
-
-
-def normalise_language(language: str) -> str | None:
-    """"French", "fr-CA", "Deutsch" -> "fr", "fr", "de"; None for a language screening does not know."""
-    name = language.strip().lower()
-    code = re.split(r"[-_]", name, maxsplit=1)[0]
-    for known, names in _NAMES.items():
-        if name in names or code == known:
-            return known
-    return None
 
 
 @lru_cache(maxsize=64)

@@ -179,7 +179,8 @@ LEXICON = Lexicon(
             r" (?:kandidat\w*|bewerber\w*)\b"),
         (C.COMPENSATION, "betrag",
             "#digit budget bonus",
-            r"\b\d{2,3}\s?k\b(?!\s*(?:nutzer|anfragen|zeilen|kunden))"
+            r"\b\d{2,3}\s?k\b(?!\s*(?:nutzer|anfragen|zeilen|kunden|requests?|events?|nachrichten|user|/s"
+            r"|pro (?:sekunde|minute|tag)))"
             r"|\bbudget (?:fur|für) die stelle\b|\bbonus\b"),
         (C.CHARACTER, "emotional",
             "emotional passt komischer",
@@ -196,6 +197,9 @@ LEXICON = Lexicon(
             r"|angenommen|die stelle)|\bbiete (?:ihm|ihr) die stelle an\b"),
     ],
     look_alikes=[
+        # Die Gehaltsabrechnung als System, nicht das Gehalt der Person.
+        ("gehalts*",
+            r"\bgehaltsabrechnung\w*"),
         ("akzent akzente",
             r"\bakzente? setz\w*|\bsetzt\w* (?:\w+ )?akzente?\b"),
         ("herkunft",

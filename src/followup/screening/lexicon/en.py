@@ -374,6 +374,8 @@ LEXICON = Lexicon(
         (C.RELIGION, "fasting",
             "fasting fasts fast lent",
             r"\b(?:fasting|fasts?) (?:for|during) (?:ramadan|lent|yom kippur)\b"
+            r"|\b(?:is|was|'s|are|were|'re|been|be|currently|still) fasting\b|\bfasting (?:this|these|that"
+            r"|for the|during the) (?:month|week|period|days?)\b"
             r"|\b(?:gives? up|giving up) \w+ for lent\b"),
         # --- race, ethnicity, national origin, accent ---------------------------------------------
         (C.ORIGIN, "demonym_start", "{PEOPLE} {LANGUAGE_PEOPLE_AND_POLISH}",
@@ -610,6 +612,10 @@ LEXICON = Lexicon(
             r"|around|target|requirement|expectations?|base|salary|package|range|budget|comp|at)\b"
             r"[^.;\n]{0,20}?{MONEY_K}|{MONEY_K}\s*(?:base|salary|ote|total|tc|package|per (?:year|annum)"
             r"|a year|/\s?y(?:ea)?r|p\.?a\.?|gross|net|all-in|plus|\+)\b"),
+        (C.COMPENSATION, "range_figures", "range band expectations expectation",
+            r"\b(?:range|band|expectations?)\b[^.;\n]{0,20}?\b\d{2,3}(?:[.,]\d)?\s?k?\s?(?:-|–|to)\s?"
+            r"\d{2,3}(?:[.,]\d)?\s?k?\b(?!\s*(?:ms|s\b|seconds?|%|users?|requests?|rps|items?|rows?"
+            r"|people|engineers?|years?|months?|days?|weeks?|hours?))"),
         (C.COMPENSATION, "budget", "budget band range",
             r"\b(?:our|the|my) budget (?:we (?:have|had)|for (?:this|the) (?:role|position|hire|job)|is|was"
             r"|for (?:him|her|them))\b|\b(?:above|over|outside|within|beyond|exceeds?|blow|blows|stretch"
@@ -654,6 +660,34 @@ LEXICON = Lexicon(
             r"\b(?:competing|counter|other|another|better|higher|lower|rival"
             r"|external|outside) offers?\b|\boffer (?:of|at) (?:[$€£]|\d)"),
         # --- judgements of character --------------------------------------------------------------
+        (C.CHARACTER, "idiom",
+            "grafter salt earth",
+            r"\b(?:proper|real|hard|a) grafter\b|\bsalt of the earth\b"),
+        (C.SEX, "typical_gender",
+            "typical",
+            r"\btypical (?:guy|man|male|woman|female|girl|bloke|lad|dude|bro)\b"),
+        (C.SEX, "among_men",
+            "lads guys boys male-dominated all-male",
+            r"\b(?:she|her)\b[^.;\n]{0,40}?\b(?:the lads|the guys|the boys|a man's world"
+            r"|male-dominated|all-male)\b"),
+        (C.ORIENTATION, "bi_alone",
+            "bi",
+            r"{START}bi\b(?=\s*(?:[,;.:!?)]|$|and\b|but\b|guy|woman|man|person))"),
+        (C.AGE, "decades_of_experience",
+            "#digit",
+            r"\b(?:2[5-9]|[3-5]\d)\+?\s?(?:years?|yrs?)\s(?:of\s)?(?:experience|exp|in (?:the )?"
+            r"(?:industry|field|trade|business))\b"),
+        (C.COMPARISON, "waiting_on_another",
+            "wait waiting hold",
+            r"\b(?:wait|waiting|hold) (?:on|for|until) (?:\w+'s|the other|another) (?:\w+ )?(?:loop"
+            r"|interviews?|onsite|final|panel|round|debrief|offer|decision)\b"),
+        (C.PERSONAL_DATA, "profile_url",
+            "linkedin",
+            r"\blinkedin\.com/in/\S+"),
+        (C.PERSONAL_DATA, "ni_number",
+            "#digit",
+            r"\b(?:ni|national insurance|nino)(?: number| no\.?)?\W{0,3}[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}"
+            r"\s?[a-d]\b|\b[a-z]{2}\d{6}[a-d]\b"),
         (C.CHARACTER, "lazy",
             "lazy",
             r"\blazy\b(?![\s-]+(?:load\w*|evaluat\w*|init\w*|instantiat\w*|import\w*"
@@ -832,6 +866,14 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # Hardware and schemas: "male/female headers", "the gender field in the signup form".
+        ("male female",
+            r"\bmale/female (?:headers?|connectors?|pins?|plugs?|jacks?|adapters?|ends?)\b"),
+        ("gender",
+            r"\bgender (?:field|column|attribute|dropdown|option|options|enum|values?) (?:in|of|on)\b"),
+        ("shortlist*",
+            r"\bshortlist(?:ed)? (?:of )?(?:\w+ )?(?:vendors?|tools?|options?|libraries|frameworks?"
+            r"|suppliers?|providers?|designs?|approaches|solutions?)\b"),
         # "disabled 30 legacy endpoints": switched off, not a disability.
         ("disabled",
             r"\bdisabled (?:\d+ )?(?:\w+ )?(?:endpoints?|features?|flags?|accounts?|services?|jobs?|logging"

@@ -175,6 +175,9 @@ LEXICON = Lexicon(
             r" (?:puesto|trabajo|contrato)\b"),
     ],
     look_alikes=[
+        # "un error embarazoso": que avergüenza, no un embarazo.
+        ("embarazoso embarazosa embarazosos embarazosas",
+            r"\bembarazos[oa]s?\b"),
         ("acento",
             r"\bponer el acento en\b|\bpone el acento en\b|\bacento en (?:la|el|los|las)\b"),
         ("extranjero",

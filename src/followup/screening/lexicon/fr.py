@@ -220,6 +220,11 @@ LEXICON = Lexicon(
             r"|prise?|acceptee?)\b|\bpropose[sz]?[-\s]?(?:lui|leur) (?:le|un) (?:poste|contrat|cdi)\b"),
     ],
     look_alikes=[
+        # "teste religieusement": scrupuleusement; "chargement paresseux": le lazy loading.
+        ("religieusement",
+            r"\breligieusement\b"),
+        ("paresseux paresseuse",
+            r"\b(?:chargement|evaluation|initialisation|instanciation) paresseu(?:x|se)\b"),
         ("accent",
             r"\bmet\w* l'accent\b|\bl'accent (?:est |a ete )?mis\b|\bmis l'accent\b"),
         ("priere",

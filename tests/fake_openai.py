@@ -46,6 +46,11 @@ class Reply:
     delay: float = 0.0  # seconds before answering
     hang: float | None = None  # hold the request this long (or until stop), then drop it
     drop: bool = False  # close the connection without any response
+    # When the client asks for a stream: the content in this many pieces, this long apart; after
+    # `silent_after` pieces (if set), nothing more until the server stops.
+    pieces: int = 3
+    piece_delay: float = 0.0
+    silent_after: int | None = None
 
     @classmethod
     def completion(
@@ -110,6 +115,13 @@ class Reply:
         return cls(body=body, content_type=content_type)
 
     @classmethod
+    def streamed(cls, content: str, *, pieces: int, piece_delay: float,
+                 silent_after: int | None = None, **kwargs: Any) -> Reply:
+        """A completion that, streamed, arrives in `pieces` parts `piece_delay` seconds apart."""
+        return replace(cls.completion(content, **kwargs), pieces=pieces, piece_delay=piece_delay,
+                       silent_after=silent_after)
+
+    @classmethod
     def hanging(cls, seconds: float = 30.0) -> Reply:
         return cls(hang=seconds)
 
@@ -161,9 +173,13 @@ class RecordedRequest:
 
     @property
     def response_format(self) -> str | None:
-        """The response_format type asked for, or None when there was none."""
+        """The response_format type asked for ('json_object+schema' when a json_object carries a
+        schema, the llama.cpp dialect), or None when there was none."""
         fmt = self.json.get("response_format") if isinstance(self.json, dict) else None
-        return fmt.get("type") if isinstance(fmt, dict) else None
+        if not isinstance(fmt, dict):
+            return None
+        kind = fmt.get("type")
+        return f"{kind}+schema" if kind == "json_object" and "schema" in fmt else kind
 
 
 class _Server(ThreadingHTTPServer):
@@ -229,9 +245,42 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.drop:
             self._drop()
             return
+        if reply.body is None and reply.status == 200 and isinstance(request.json, dict) \
+                and request.json.get("stream"):
+            self._stream(reply, request)
+            return
         body = reply.body if reply.body is not None else self.server.fake._completion_body(
             reply, request)
         self._send(reply.status, body, reply.headers, reply.content_type)
+
+    def _stream(self, reply: Reply, request: RecordedRequest) -> None:
+        """Server-sent events as OpenAI sends them: content deltas, then the finish reason, then
+        (when stream_options.include_usage) a chunk with the usage, then [DONE]."""
+        stopping = self.server.fake._stopping
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Transfer-Encoding", "chunked")
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        chunks = self.server.fake._stream_chunks(reply, request)
+        try:
+            for index, chunk in enumerate(chunks):
+                if index and reply.silent_after is not None and index > reply.silent_after:
+                    stopping.wait(30)
+                    self._drop()
+                    return
+                if index and 0 < index < len(chunks) - 1 and reply.piece_delay > 0 \
+                        and stopping.wait(reply.piece_delay):
+                    self._drop()
+                    return
+                data = b"data: " + chunk + b"\n\n"
+                self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                self.wfile.flush()
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except OSError:
+            self.close_connection = True  # the client went away (a time-out): nothing to send to
 
     def _send(self, status: int, body: bytes, headers: Mapping[str, str] | None = None,
               content_type: str = "application/json") -> None:
@@ -263,6 +312,7 @@ class FakeOpenAI:
         model: str = DEFAULT_MODEL,
         rejects_json_schema: bool = False,
         rejects_json_object: bool = False,
+        rejects_json_object_schema: bool = False,
         reject_status: int = 400,
     ) -> None:
         self.responder: Responder = responder or echo_json_responder
@@ -271,13 +321,16 @@ class FakeOpenAI:
         if rejects_json_schema:
             self.rejected_formats.add("json_schema")
         if rejects_json_object:
-            self.rejected_formats.add("json_object")
+            self.rejected_formats.update(("json_object", "json_object+schema"))
+        if rejects_json_object_schema:
+            self.rejected_formats.add("json_object+schema")
         self.reject_status = reject_status
         self._queue: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._connections: set[socket.socket] = set()
+        self.connections_opened = 0  # a client that reuses its connections opens one
         self._idle = threading.Condition(self._lock)
         self._ids = itertools.count(1)
         self._server: _Server | None = None
@@ -364,6 +417,7 @@ class FakeOpenAI:
     def _opened(self, conn: socket.socket) -> None:
         with self._lock:
             self._connections.add(conn)
+            self.connections_opened += 1
 
     def _closed(self, conn: socket.socket) -> None:
         with self._lock:
@@ -396,6 +450,32 @@ class FakeOpenAI:
         with self._lock:
             scripted = self._queue.popleft() if self._queue else None
         return scripted if scripted is not None else self.responder(request.json)
+
+    def _stream_chunks(self, reply: Reply, request: RecordedRequest) -> list[bytes]:
+        asked_model = request.json.get("model") if isinstance(request.json, dict) else None
+        base = {"id": f"chatcmpl-fake-{next(self._ids)}", "object": "chat.completion.chunk",
+                "created": int(time.time()), "model": reply.model or asked_model or self.model}
+
+        def chunk(delta: dict[str, Any] | None, finish: str | None = None, **extra: Any) -> bytes:
+            choices = [] if delta is None else [{"index": 0, "delta": delta, "finish_reason": finish,
+                                                 "logprobs": None}]
+            return json.dumps({**base, "choices": choices, **extra}).encode()
+
+        content = reply.content or ""
+        size = max(1, -(-len(content) // max(1, reply.pieces)))
+        pieces = [content[i:i + size] for i in range(0, len(content), size)] or [""]
+        chunks = [chunk({"role": "assistant", "content": ""})]
+        chunks += [chunk({"content": piece}) for piece in pieces if reply.content is not None]
+        if reply.refusal is not None:
+            chunks.append(chunk({"refusal": reply.refusal}))
+        chunks.append(chunk({}, reply.finish_reason))
+        options = request.json.get("stream_options") if isinstance(request.json, dict) else None
+        if reply.usage is not None and isinstance(options, dict) and options.get("include_usage"):
+            prompt = int(reply.usage.get("prompt_tokens", 0))
+            completion = int(reply.usage.get("completion_tokens", 0))
+            chunks.append(chunk(None, usage={"prompt_tokens": prompt, "completion_tokens": completion,
+                                             "total_tokens": prompt + completion}))
+        return [*chunks, b"[DONE]"]
 
     def _completion_body(self, reply: Reply, request: RecordedRequest) -> bytes:
         asked_model = request.json.get("model") if isinstance(request.json, dict) else None

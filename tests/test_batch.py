@@ -321,7 +321,7 @@ def test_a_429_pauses_the_round_which_still_finishes(workdir: Path, model: FakeO
     result = batch(model, str(EXAMPLES / "round.csv"), "--out", "drafts", "--concurrency", "1")
     assert result.exit_code == 0, result.stderr
     assert time.monotonic() - started >= 1.0  # the server asked for a second
-    assert "1 refused with 429 (paused 1.0 s" in result.stdout
+    assert "1 refused with 429 or timed out (paused 1.0 s" in result.stdout
     counts = collections.Counter(asked(model))
     assert sorted(counts.values()) == [1] * 11 + [2]  # one refused, then drafted
 
@@ -372,3 +372,14 @@ def test_without_a_terminal_each_candidate_is_one_plain_line(workdir: Path,
     lines = [line for line in result.stderr.splitlines() if line.startswith("[")]
     assert len(lines) == 12
     assert all(" ok " in line and ".eml" in line for line in lines)
+
+
+def test_time_outs_count_as_congestion_and_lower_concurrency(workdir: Path, model: FakeOpenAI) -> None:
+    # The first four requests (all in flight at once) hear nothing: a server swamped by a round.
+    (workdir / "followup.toml").write_text(PROFILE.replace("timeout = 5", "timeout = 0.5"))
+    model.enqueue(*[Reply.hanging(3)] * 4)
+    result = batch(model, str(EXAMPLES / "round.csv"), "--out", "drafts", "--concurrency", "4")
+    assert result.exit_code == 0, result.stderr
+    assert "4 refused with 429 or timed out" in result.stdout
+    assert "concurrency lowered to " in result.stdout
+    assert {r["status"] for r in manifest(workdir / "drafts")} == {"ok"}

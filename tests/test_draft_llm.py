@@ -114,18 +114,19 @@ def test_text_output_is_the_rendered_email_signed_from_the_profile(
     )
 
 
-def test_a_server_that_rejects_json_schema_is_sent_json_object_from_then_on(
+def test_a_server_that_rejects_json_schema_is_sent_json_object_with_the_schema_from_then_on(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     with FakeOpenAI(rejects_json_schema=True, reject_status=422) as server:
         server.enqueue(Reply.json(priya_draft()), Reply.json(priya_draft()))
         first = draft(runner, server, "--format", "json")
         assert first.exit_code == 0, first.stderr
-        assert json.loads(first.stdout)["meta"]["response_format"] == "json_object"
-        assert [r.response_format for r in server.chat_requests] == ["json_schema", "json_object"]
+        assert json.loads(first.stdout)["meta"]["response_format"] == "json_object+schema"
+        assert [r.response_format for r in server.chat_requests] == ["json_schema",
+                                                                     "json_object+schema"]
         second = draft(runner, server, "--format", "json")  # a new process would do the same
         assert second.exit_code == 0, second.stderr
-        assert [r.response_format for r in server.chat_requests][2:] == ["json_object"]
+        assert [r.response_format for r in server.chat_requests][2:] == ["json_object+schema"]
 
 
 def test_a_429_with_retry_after_is_waited_out(runner: CliRunner, fake_openai: FakeOpenAI) -> None:
@@ -272,4 +273,28 @@ def test_a_slow_endpoint_and_each_retry_are_said_as_they_happen(
     retry = next(i for i, line in enumerate(lines) if "retry 1 of" in line)
     waiting = next(i for i, line in enumerate(lines) if "waiting for http://127.0.0.1" in line)
     assert retry < waiting  # in the order they happened
-    assert "no answer yet after 0 s (time-out at 5 s)" in lines[waiting]
+    assert "no answer yet after 0 s (gives up after 5 s of silence)" in lines[waiting]
+
+
+def test_a_model_still_writing_is_said_and_waited_for(
+        runner: CliRunner, fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
+    import followup.llm
+
+    monkeypatch.setattr(followup.llm, "WAITING_NOTICE", 0.3)
+    fake_openai.enqueue(Reply.streamed(json.dumps(priya_draft()), pieces=5, piece_delay=0.2))
+    result = draft(runner, fake_openai)
+    assert result.exit_code == 0, result.stderr
+    assert "the model is still writing after 0 s (" in result.stderr
+    assert "characters so far)" in result.stderr
+
+
+def test_a_server_that_ignores_the_schema_is_reasked_with_the_shape_and_drafts(
+        runner: CliRunner) -> None:
+    with FakeOpenAI(rejects_json_schema=True) as server:
+        server.enqueue(Reply.json({"title": "Follow-up", "url": "https://example.com"}),
+                       Reply.json(priya_draft()))
+        result = draft(runner, server, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "ok"
+    reask = server.chat_requests[-1].json["messages"]
+    assert any("ignores the JSON schema" in m["content"] for m in reask)

@@ -21,13 +21,13 @@ from pydantic import BaseModel, Field, SecretStr
 from fake_openai import FakeOpenAI, Reply
 from followup.config import LLMSettings
 from followup.errors import AuthError, EndpointError
-from followup.llm import CapabilityStore, ChatClient, Completion, strict_schema
+from followup.llm import Capabilities, CapabilityStore, ChatClient, Completion, strict_schema
 from followup.models import DraftContent, Evidence, Usage
 
 T = TypeVar("T")
 
 KEY = "sk-test-0123456789abcdef"
-SCHEMA = strict_schema(DraftContent)
+SCHEMA = DraftContent.model_json_schema()  # what the writer passes; strict form made inside
 MESSAGES = [
     {"role": "system", "content": "You write candidate follow-up emails. Answer in JSON."},
     {"role": "user", "content": "Notes: strong on system design; rusty on SQL."},
@@ -95,7 +95,7 @@ def test_reply_is_parsed_and_request_is_what_openai_expects(
     assert sent.json["temperature"] == settings.temperature
     assert sent.json["response_format"] == {
         "type": "json_schema",
-        "json_schema": {"name": "draft_content", "schema": SCHEMA, "strict": True},
+        "json_schema": {"name": "draft_content", "schema": strict_schema(SCHEMA), "strict": True},
     }
 
 
@@ -179,7 +179,7 @@ def test_strict_schema_inlines_refs_with_siblings_and_keeps_optionals_nullable()
 
 
 @pytest.mark.parametrize("reject_status", [400, 422, 500])
-def test_refused_json_schema_falls_back_to_json_object_and_is_remembered(
+def test_refused_json_schema_falls_back_to_json_object_with_the_schema_and_is_remembered(
         tmp_path: Path, reject_status: int) -> None:
     path = tmp_path / "capabilities.json"
     with FakeOpenAI(rejects_json_schema=True, reject_status=reject_status) as server:
@@ -189,9 +189,15 @@ def test_refused_json_schema_falls_back_to_json_object_and_is_remembered(
 
         first = run(ask(settings, shared))
         assert first.data == DRAFT
-        assert first.response_format == "json_object"
+        assert first.response_format == "json_object+schema"
         assert first.requests == 2
-        assert [r.response_format for r in server.chat_requests] == ["json_schema", "json_object"]
+        assert [r.response_format for r in server.chat_requests] == ["json_schema",
+                                                                     "json_object+schema"]
+        # The llama.cpp dialect: the full schema, lengths kept, in response_format and the prompt.
+        sent = server.chat_requests[1].json
+        assert sent["response_format"]["schema"] == SCHEMA
+        assert '"maxLength"' in json.dumps(sent["response_format"]["schema"])
+        assert json.dumps(SCHEMA, ensure_ascii=False) in sent["messages"][-1]["content"]
 
         # The same process (a new client sharing the store) and a later one (a new store reading
         # the file) both start at json_object: no second probe.
@@ -199,7 +205,20 @@ def test_refused_json_schema_falls_back_to_json_object_and_is_remembered(
         later = run(ask(settings, CapabilityStore(path)))
 
     assert again.requests == later.requests == 1
-    assert [r.response_format for r in server.chat_requests[2:]] == ["json_object", "json_object"]
+    assert [r.response_format for r in server.chat_requests[2:]] == ["json_object+schema"] * 2
+
+
+def test_a_server_that_refuses_a_schema_in_json_object_gets_plain_json_object_and_the_schema_in_the_prompt(
+        store: CapabilityStore) -> None:
+    with FakeOpenAI(rejects_json_schema=True, rejects_json_object_schema=True) as server:
+        server.responder = lambda request: Reply.json(DRAFT)
+        completion = run(ask(settings_for(server.url), store))
+    assert completion.data == DRAFT and completion.response_format == "json_object"
+    assert [r.response_format for r in server.chat_requests] == ["json_schema", "json_object+schema",
+                                                                 "json_object"]
+    last = server.chat_requests[-1].json
+    assert last["response_format"] == {"type": "json_object"}
+    assert '"greeting"' in last["messages"][-1]["content"]
 
 
 def test_refused_json_object_too_falls_back_to_text_and_reads_a_fenced_block(
@@ -215,10 +234,11 @@ def test_refused_json_object_too_falls_back_to_text_and_reads_a_fenced_block(
 
     assert first.data == DRAFT and first.text == fenced
     assert first.response_format == "text"
-    assert first.requests == 3
+    assert first.requests == 4
     assert later.requests == 1 and later.response_format == "text"
     formats = [r.response_format for r in server.chat_requests]
-    assert formats == ["json_schema", "json_object", None, None]
+    assert formats == ["json_schema", "json_object+schema", "json_object", None, None]
+    assert '"greeting"' in server.chat_requests[-1].json["messages"][-1]["content"]
     assert "response_format" not in server.chat_requests[-1].json
 
 
@@ -342,6 +362,8 @@ def test_usage_is_summed_over_every_attempt_that_reported_it(
                   "usage": {"prompt_tokens": 7, "completion_tokens": 0, "total_tokens": 7}}
     fake_openai.enqueue(Reply.error(500, "boom"), Reply(body=json.dumps(no_choices).encode()),
                         Reply.json(DRAFT, usage={"prompt_tokens": 11, "completion_tokens": 13}))
+    # A server that does not stream (it answers plain completions): the non-streamed path.
+    store.remember(fake_openai.url, "test-model", Capabilities(stream=False))
 
     completion = run(ask(settings_for(fake_openai.url, max_retries=3), store))
 
@@ -522,3 +544,92 @@ def test_fake_server_stop_ends_hanging_requests_promptly() -> None:
             assert json.load(response)["data"][0]["id"] == "fake-model"
     finally:
         models.stop()
+
+
+# -- streaming: the time-out measures silence ------------------------------------------------------
+
+
+def test_a_streamed_reply_longer_than_the_timeout_is_waited_for(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    # Six pieces 0.25 s apart: 1.5 s in all, three times the time-out, never silent for 0.5 s.
+    fake_openai.enqueue(Reply.streamed(json.dumps(DRAFT), pieces=6, piece_delay=0.25,
+                                       usage={"prompt_tokens": 5, "completion_tokens": 9}))
+    started = time.monotonic()
+    completion = run(ask(settings_for(fake_openai.url, timeout=0.5), store))
+    assert time.monotonic() - started > 1.0
+    assert completion.data == DRAFT and completion.requests == 1
+    assert completion.usage == Usage(prompt_tokens=5, completion_tokens=9)
+    [sent] = fake_openai.chat_requests
+    assert sent.json["stream"] is True and sent.json["stream_options"] == {"include_usage": True}
+
+
+def test_streamed_replies_are_read_to_the_end_and_the_connection_reused(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    async def three() -> list[Completion]:
+        async with ChatClient(settings_for(fake_openai.url), capabilities=store) as client:
+            return [await client.complete_json(MESSAGES, schema=SCHEMA, schema_name="draft_content")
+                    for _ in range(3)]
+
+    fake_openai.responder = lambda request: Reply.json(DRAFT)
+    assert [c.data for c in run(three())] == [DRAFT] * 3
+    assert all(r.json.get("stream") for r in fake_openai.chat_requests)
+    assert fake_openai.connections_opened == 1
+
+
+@pytest.mark.parametrize(("reply", "said"), [
+    (Reply.hanging(10), "no answer within 0.5 s"),
+    (Reply.streamed(json.dumps(DRAFT), pieces=6, piece_delay=0.05, silent_after=2),
+     "silent for 0.5 s after"),
+])
+def test_a_silent_server_is_given_up_after_the_timeout(
+        fake_openai: FakeOpenAI, store: CapabilityStore, reply: Reply, said: str) -> None:
+    fake_openai.responder = lambda request: reply
+    started = time.monotonic()
+    with pytest.raises(EndpointError) as caught:
+        run(ask(settings_for(fake_openai.url, timeout=0.5, max_retries=1), store))
+    assert said in str(caught.value) and caught.value.attempts == 2
+    assert time.monotonic() - started < 4
+
+
+def test_a_reply_still_streaming_at_the_request_cap_is_given_up(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    fake_openai.responder = lambda request: Reply.streamed(json.dumps(DRAFT), pieces=20,
+                                                           piece_delay=0.1)
+    with pytest.raises(EndpointError) as caught:
+        run(ask(settings_for(fake_openai.url, timeout=0.5, request_cap=0.6, max_retries=0), store))
+    assert "still writing after 0.6 s" in str(caught.value)
+
+
+def test_raw_newlines_inside_strings_are_tolerated() -> None:
+    from followup.llm import extract_json_object
+
+    # A raw newline and tab inside a string, as small models write them: not valid strict JSON.
+    reply = '{"subject": "Hi", "body": "line one\nline\ttwo"}'
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(reply)
+    assert extract_json_object(reply) == ({"subject": "Hi", "body": "line one\nline\ttwo"}, None)
+
+
+def test_a_server_that_does_not_stream_is_asked_without_stream_from_then_on(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    plain = json.dumps({"id": "x", "object": "chat.completion", "model": "test-model",
+                        "choices": [{"index": 0, "message": {"role": "assistant",
+                                                             "content": json.dumps(DRAFT)},
+                                     "finish_reason": "stop"}]}).encode()
+    fake_openai.enqueue(Reply(body=plain), Reply(body=plain), Reply(body=plain))
+    first = run(ask(settings_for(fake_openai.url), store))
+    again = run(ask(settings_for(fake_openai.url), store))
+    assert first.data == again.data == DRAFT
+    assert [r.json.get("stream") for r in fake_openai.chat_requests] == [True, None, None]
+
+
+@pytest.mark.parametrize("ignored", [{}, {"title": "Follow-up", "url": "https://example.com"}])
+def test_a_server_that_ignores_the_schema_is_detected(
+        ignored: dict[str, Any], store: CapabilityStore) -> None:
+    with FakeOpenAI(rejects_json_schema=True) as server:
+        server.responder = lambda request: Reply.json(ignored)
+        completion = run(ask(settings_for(server.url), store))
+    assert completion.data is None
+    assert completion.parse_error is not None
+    assert completion.parse_error.startswith("the reply ignores the JSON schema: it has none of its "
+                                             "keys (subject, greeting")

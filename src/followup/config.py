@@ -22,7 +22,10 @@ class LLMSettings(BaseModel):
     base_url: str | None = Field(default=None, description="Any OpenAI-compatible endpoint.")
     model: str = "gpt-4o-mini"
     api_key: SecretStr | None = Field(default=None, description="Read from OPENAI_API_KEY; never saved.")
-    timeout: float = Field(default=60.0, gt=0, description="Seconds for one request.")
+    timeout: float = Field(default=60.0, gt=0, description="Seconds of silence after which a request "
+                           "is given up: a model still writing its reply is waited for.")
+    request_cap: float = Field(default=600.0, gt=0, description="Seconds one request may take in all, "
+                               "however steadily the model writes.")
     max_retries: int = Field(default=4, ge=0, le=10, description="Transport retries per request.")
     reask_budget: int = Field(default=2, ge=0, le=5, description="Re-asks after a failed check.")
     temperature: float = Field(default=0.4, ge=0, le=2)

@@ -1,8 +1,11 @@
 """The one place that talks to an OpenAI-compatible endpoint.
 
 `ChatClient.complete_json` sends chat messages and returns the model's JSON object, or why there is
-none. It negotiates structured output once per endpoint (json_schema, else json_object, else plain
-text) and remembers the answer in a `CapabilityStore`; it owns the only transport retry loop
+none. It negotiates structured output once per endpoint (strict json_schema; else json_object
+carrying the schema, the llama.cpp dialect; else plain json_object; else text, the last three with
+the schema in the prompt too) and remembers the answer in a `CapabilityStore`. Replies are streamed,
+so `llm.timeout` measures silence, not length: a slow model still writing is waited for, up to
+`llm.request_cap` in all; it owns the only transport retry loop
 (tenacity; the SDK's own retries are off); and it turns HTTP failures into `followup.errors` with
 one-line messages. Whether a reply is good enough (refusal, truncation, schema) is the writer's
 call.
@@ -21,7 +24,7 @@ import random
 import re
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -42,16 +45,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ResponseFormat = Literal["json_schema", "json_object", "text"]
+ResponseFormat = Literal["json_schema", "json_object+schema", "json_object", "text"]
 MaxTokensParam = Literal["max_tokens", "max_completion_tokens"]
 
 # Best first: each level is tried only when the endpoint refused the one before.
-FORMAT_LEVELS: tuple[ResponseFormat, ...] = ("json_schema", "json_object", "text")
+FORMAT_LEVELS: tuple[ResponseFormat, ...] = ("json_schema", "json_object+schema", "json_object", "text")
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # Local servers need no key, but the SDK refuses to start without one.
 NO_KEY_PLACEHOLDER = "not-needed"
-# json_object mode is refused unless the word JSON appears in the messages.
-JSON_REMINDER = "Reply with one JSON object and nothing else."
+# Outside strict mode the schema goes in the prompt too, so a model without a grammar still sees the
+# shape (json_object mode is also refused unless the word JSON appears in the messages).
+SCHEMA_IN_PROMPT = ("Reply with one JSON object and nothing else: no prose, no code fence. It must "
+                    "follow this JSON schema:\n{schema}")
 CONNECT_TIMEOUT = 5.0
 # `on_progress`: say a request is still waiting after this many seconds, then this often.
 WAITING_NOTICE = 5.0
@@ -94,13 +99,14 @@ _UNSUPPORTED_KEYWORDS = frozenset({
 })
 
 
-def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """`model`'s JSON schema in the form OpenAI strict structured outputs accept.
+def strict_schema(model: type[BaseModel] | dict[str, Any]) -> dict[str, Any]:
+    """A model's JSON schema (or a pydantic JSON schema) in the form OpenAI strict structured
+    outputs accept.
 
     Every object is closed (`additionalProperties: false`) with every property required (optional
     fields stay nullable), unsupported keywords are dropped, and `$defs`/`$ref` are kept.
     """
-    schema = model.model_json_schema()
+    schema = model if isinstance(model, dict) else model.model_json_schema()
     defs: dict[str, Any] = schema.get("$defs", {})
 
     def visit(node: Any, inlining: frozenset[str]) -> Any:
@@ -156,7 +162,8 @@ def extract_json_object(text: str) -> tuple[dict[str, Any] | None, str | None]:
     wrong_type: str | None = None
     for candidate in candidates:
         try:
-            value = json.loads(candidate)
+            # strict=False: a raw newline or tab inside a string, which small models write, is kept.
+            value = json.loads(candidate, strict=False)
         except json.JSONDecodeError as exc:
             errors.append(exc)
             continue
@@ -166,7 +173,7 @@ def extract_json_object(text: str) -> tuple[dict[str, Any] | None, str | None]:
     if first != -1:
         # Trailing prose after the object (with braces of its own) defeats the slices above.
         with contextlib.suppress(json.JSONDecodeError):
-            value, _ = json.JSONDecoder().raw_decode(stripped, first)
+            value, _ = json.JSONDecoder(strict=False).raw_decode(stripped, first)
             if isinstance(value, dict):
                 return value, None
     if errors:
@@ -189,6 +196,9 @@ class Capabilities(BaseModel):
     response_format: ResponseFormat = "json_schema"
     max_tokens_param: MaxTokensParam = "max_tokens"
     temperature: bool = Field(default=True, description="False once the model refused one.")
+    stream: bool = Field(default=True, description="False once the server answered a stream with "
+                         "no events (it does not stream).")
+    stream_usage: bool = Field(default=True, description="False once it refused stream_options.")
     learned_at: float = Field(default=0.0, description="Unix time of the last refusal learned.")
 
 
@@ -296,6 +306,13 @@ class _Tally:
     usage: Usage = field(default_factory=Usage)
 
 
+@dataclass
+class _Heard:
+    """How much of the reply has arrived: the difference between a silent and a slow server."""
+
+    chars: int = 0
+
+
 class _TransientFault(Exception):
     """A failure worth retrying: the wait before the next attempt is decided when it is raised."""
 
@@ -306,7 +323,8 @@ class _TransientFault(Exception):
         self.wait = wait
 
 
-RefusableOption = Literal["response_format", "max_tokens", "temperature"]
+RefusableOption = Literal["response_format", "max_tokens", "temperature", "stream",
+                          "stream_options"]
 
 
 class _Refused(Exception):
@@ -375,6 +393,7 @@ class ChatClient:
         self.model = settings.model
         self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
         self.capabilities = capabilities if capabilities is not None else CapabilityStore()
+        self._strict_schemas: dict[str, dict[str, Any]] = {}
         self._on_rate_limit = on_rate_limit
         self._on_progress = on_progress
         self._backoff_base = backoff_base
@@ -420,7 +439,7 @@ class ChatClient:
                 caps = self._adapt(caps, refused.option)
                 self.capabilities.remember(self.base_url, self.model, caps)
                 continue
-            return self._completion(body, caps.response_format, tally)
+            return self._completion(body, caps.response_format, tally, schema)
 
     # -- request building and negotiation --------------------------------------------------------
 
@@ -429,8 +448,9 @@ class ChatClient:
                  temperature: float | None) -> dict[str, Any]:
         sent: list[dict[str, str]] = [dict(m) for m in messages]
         level = caps.response_format
-        if level != "json_schema" and not any("json" in m.get("content", "").lower() for m in sent):
-            sent.append({"role": "system", "content": JSON_REMINDER})
+        if level != "json_schema":
+            sent.append({"role": "system", "content": SCHEMA_IN_PROMPT.format(
+                schema=json.dumps(schema, ensure_ascii=False))})
         request: dict[str, Any] = {
             "model": self.model,
             "messages": sent,
@@ -442,12 +462,21 @@ class ChatClient:
                                       else temperature)
         if level == "json_schema":
             name = re.sub(r"[^A-Za-z0-9_-]", "_", schema_name)[:64] or "response"
+            if name not in self._strict_schemas:
+                self._strict_schemas[name] = strict_schema(schema)
             request["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": name, "schema": schema, "strict": True},
+                "json_schema": {"name": name, "schema": self._strict_schemas[name], "strict": True},
             }
+        elif level == "json_object+schema":
+            # llama.cpp's server (and those built on it) constrain decoding to this schema.
+            request["response_format"] = {"type": "json_object", "schema": schema}
         elif level == "json_object":
             request["response_format"] = {"type": "json_object"}
+        if caps.stream:
+            request["stream"] = True
+            if caps.stream_usage:
+                request["stream_options"] = {"include_usage": True}
         return request
 
     def _adapt(self, caps: Capabilities, option: RefusableOption) -> Capabilities:
@@ -463,15 +492,23 @@ class ChatClient:
             return caps.model_copy(update={"response_format": level})
         if option == "max_tokens":
             return caps.model_copy(update={"max_tokens_param": "max_completion_tokens"})
+        if option == "stream":
+            return caps.model_copy(update={"stream": False})
+        if option == "stream_options":
+            return caps.model_copy(update={"stream_usage": False})
         return caps.model_copy(update={"temperature": False})
 
     def _refused_option(self, status: int, text: str, level: ResponseFormat,
                         request: dict[str, Any]) -> RefusableOption | None:
+        if status in (400, 422) and "stream_options" in request and "stream_options" in text:
+            return "stream_options"
         if status in FORMAT_REFUSAL_STATUS and level != "text" and any(
-                word in text for word in ("response_format", "json_schema", "json_object")):
+                word in text for word in ("response_format", "json_schema", "json_object", "schema")):
             return "response_format"
         if status not in (400, 422):
             return None
+        if request.get("stream") and "stream" in text and ("support" in text or "unknown" in text):
+            return "stream"
         # Reasoning models refuse max_tokens ("use 'max_completion_tokens' instead") and
         # any temperature but the default.
         if "max_tokens" in request and "max_completion_tokens" in text and "max_tokens" in text:
@@ -518,34 +555,117 @@ class ChatClient:
         import openai
 
         tally.requests += 1
+        heard = _Heard()
+        # response_format goes through extra_body, as sent: the SDK's parameter transform walks
+        # every node of a schema, which costs more CPU (2.7 ms a request, measured) than all of
+        # followup's own work on a draft.
+        params = {k: v for k, v in request.items() if k != "response_format"}
+        extra = {"response_format": request["response_format"]} if "response_format" in request else None
         try:
-            # The SDK's own POST (auth, base URL, timeouts, status errors) with our request as built:
-            # `chat.completions.create` would re-walk every parameter against its typed schema,
-            # which costs more CPU per request than all of followup's own work on a draft. We parse
-            # the body ourselves either way (see _completion_body).
-            with self._waiting_notices():
-                response = await self._client.post("/chat/completions", cast_to=httpx2.Response,
-                                                   body=request)
+            async with asyncio.timeout(self.settings.request_cap):
+                with self._waiting_notices(heard):
+                    async with self._client.chat.completions.with_streaming_response.create(
+                            **params, extra_body=extra) as response:
+                        kind = response.headers.get("content-type", "")
+                        if "text/event-stream" not in kind:
+                            if request.get("stream") and "json" in kind:
+                                raise _Refused("stream")  # a plain completion: it does not stream
+                            return self._completion_body(response.http_response, await response.read(),
+                                                         tally, attempt)
+                        return await self._streamed_body(response.iter_lines(), heard, tally,
+                                                         response.status_code, attempt)
         except openai.APIStatusError as exc:
             raise self._status_failure(exc, level, request, attempt) from None
-        except openai.APITimeoutError:
-            raise self._fault(f"no answer within {self.settings.timeout:g} s (a slow local model "
-                              "may need a larger llm.timeout)", None, attempt) from None
-        except openai.APIConnectionError as exc:
-            cause = exc.__cause__
-            reason = self._one_line(str(cause) or type(cause).__name__) if cause else exc.message
-            raise self._fault(f"connection failed ({reason})", None, attempt) from None
-        return self._completion_body(response, tally, attempt)
+        except (openai.APITimeoutError, httpx2.TimeoutException):
+            said = (f"silent for {self.settings.timeout:g} s after {heard.chars} characters of the "
+                    "reply" if heard.chars else f"no answer within {self.settings.timeout:g} s")
+            raise self._congestion(f"{said} (a slow local model may need a larger llm.timeout)",
+                                   attempt) from None
+        except TimeoutError:
+            raise self._congestion(f"still writing after {self.settings.request_cap:g} s, the cap "
+                                   "for one request (llm.request_cap)", attempt) from None
+        except (openai.APIConnectionError, httpx2.TransportError) as exc:
+            cause = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
+            reason = self._one_line(str(cause) or type(cause).__name__) if cause else str(exc)
+            where = " in the middle of the reply" if heard.chars else ""
+            raise self._fault(f"connection failed{where} ({reason})", None, attempt) from None
 
-    def _completion_body(self, response: httpx2.Response, tally: _Tally,
+    async def _streamed_body(self, lines: AsyncIterator[str], heard: _Heard, tally: _Tally,
+                             status: int, attempt: int) -> dict[str, Any]:
+        """Server-sent chunks put together as one completion body, as `_completion` reads it."""
+        content: list[str] = []
+        refusal: list[str] = []
+        finish_reason: str | None = None
+        model: str | None = None
+        chunks = 0
+        async for line in lines:
+            data = line.removeprefix("data:").strip() if line.startswith("data:") else ""
+            if not data:
+                continue  # blank lines, comments, event: lines
+            if data == "[DONE]":
+                await self._drain(lines)
+                break
+            try:
+                chunk = json.loads(data)
+            except ValueError:
+                raise self._fault(f"HTTP {status} with a stream event that is not JSON: "
+                                  f"{self._one_line(data, 80)}", status, attempt) from None
+            if not isinstance(chunk, dict):
+                continue
+            if "error" in chunk:
+                error = chunk["error"]
+                said = error.get("message") if isinstance(error, dict) else error
+                raise self._fault(f"the stream reported an error: {self._one_line(str(said))}",
+                                  status, attempt)
+            chunks += 1
+            model = chunk.get("model") or model
+            usage = chunk.get("usage")
+            if isinstance(usage, dict):
+                tally.usage += Usage(prompt_tokens=_tokens(usage.get("prompt_tokens")),
+                                     completion_tokens=_tokens(usage.get("completion_tokens")))
+            for choice in chunk.get("choices") or ():
+                if not isinstance(choice, dict) or choice.get("index", 0) != 0:
+                    continue
+                delta = choice.get("delta")
+                said = delta.get("content") if isinstance(delta, dict) else None
+                if isinstance(said, str):
+                    content.append(said)
+                    heard.chars += len(said)
+                refused = delta.get("refusal") if isinstance(delta, dict) else None
+                if isinstance(refused, str):
+                    refusal.append(refused)
+                finish_reason = choice.get("finish_reason") or finish_reason
+        if not chunks:
+            raise self._fault(f"HTTP {status} with a stream of no chunks", status, attempt)
+        message = {"content": "".join(content), "refusal": "".join(refusal) or None}
+        return {"model": model, "choices": [{"message": message, "finish_reason": finish_reason}]}
+
+    @staticmethod
+    async def _drain(lines: AsyncIterator[str]) -> None:
+        """Read what follows [DONE] (the end of the body, at once): a response read to its end
+        leaves its connection in the pool for the next request; one left unread closes it."""
+        import httpx2
+
+        with contextlib.suppress(httpx2.HTTPError):
+            async for _ in lines:
+                pass
+
+    def _congestion(self, message: str, attempt: int) -> _TransientFault:
+        """A time-out: retried like any fault, and, in a round, taken as congestion like a 429."""
+        fault = self._fault(message, None, attempt)
+        if self._on_rate_limit is not None:
+            self._on_rate_limit(fault.wait)
+        return fault
+
+    def _completion_body(self, response: httpx2.Response, content: bytes, tally: _Tally,
                          attempt: int) -> dict[str, Any]:
         # A 200 whose body is not a chat completion is retried: gateways and overloaded local
         # servers answer an HTML page or a cut-off body with 200 now and then, the request is
         # idempotent, and the retry budget bounds it. If it persists, EndpointError says what came.
         try:
-            body = json.loads(response.content)
+            body = json.loads(content)
         except ValueError:
-            snippet = self._one_line(response.text, 80) or "an empty body"
+            snippet = self._one_line(content.decode(errors="replace"), 80) or "an empty body"
             status = response.status_code
             raise self._fault(f"HTTP {status} with a body that is not JSON: {snippet}",
                               status, attempt) from None
@@ -604,8 +724,9 @@ class ChatClient:
         return _TransientFault(message, status_code=status, wait=wait)
 
     @contextlib.contextmanager
-    def _waiting_notices(self) -> Iterator[None]:
-        """While a request waits: a notice after WAITING_NOTICE s, then every WAITING_REPEAT s."""
+    def _waiting_notices(self, heard: _Heard) -> Iterator[None]:
+        """While a request runs: a notice after WAITING_NOTICE s, then every WAITING_REPEAT s,
+        saying whether the model is silent or still writing."""
         if self._on_progress is None:
             yield
             return
@@ -616,8 +737,13 @@ class ChatClient:
 
         def say() -> None:
             nonlocal handle
-            notify(f"waiting for {self.base_url}: no answer yet after "
-                   f"{loop.time() - started:.0f} s (time-out at {self.settings.timeout:g} s)")
+            after = loop.time() - started
+            if heard.chars:
+                notify(f"{self.base_url}: the model is still writing after {after:.0f} s "
+                       f"({heard.chars} characters so far)")
+            else:
+                notify(f"waiting for {self.base_url}: no answer yet after {after:.0f} s (gives up "
+                       f"after {self.settings.timeout:g} s of silence)")
             handle = loop.call_later(WAITING_REPEAT, say)
 
         handle = loop.call_later(WAITING_NOTICE, say)
@@ -659,7 +785,8 @@ class ChatClient:
             text = "no details given"
         return self._one_line(text)
 
-    def _completion(self, body: dict[str, Any], level: ResponseFormat, tally: _Tally) -> Completion:
+    def _completion(self, body: dict[str, Any], level: ResponseFormat, tally: _Tally,
+                    schema: dict[str, Any]) -> Completion:
         choice = body["choices"][0]
         message = choice.get("message")
         message = message if isinstance(message, dict) else {}
@@ -671,6 +798,12 @@ class ChatClient:
         if refusal is None and finish_reason == "content_filter":
             refusal = "the endpoint's content filter blocked the reply"
         data, parse_error = extract_json_object(text)
+        keys = list(schema.get("properties", {}))
+        if data is not None and keys and not any(key in data for key in keys):
+            # "Some JSON object" ({}, {"title": ..., "url": ...}): a server that ignored the schema.
+            log.info("%s answered %s without following the schema", self.base_url, level)
+            data, parse_error = None, (f"the reply ignores the JSON schema: it has none of its keys "
+                                       f"({', '.join(keys)})")
         if data is None and refusal is not None:
             parse_error = f"the model refused: {self._one_line(refusal)}"
         elif data is None and finish_reason == "length":

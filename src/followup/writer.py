@@ -90,10 +90,9 @@ def build_messages(
 
 @cache
 def draft_schema() -> dict[str, Any]:
-    """The JSON schema the model's draft must follow: built once, shared read-only by every call."""
-    from .llm import strict_schema
-
-    return strict_schema(DraftContent)
+    """The JSON schema the model's draft must follow, lengths and limits kept (the LLM edge makes
+    the strict form of it where the endpoint takes one): built once, shared read-only."""
+    return DraftContent.model_json_schema()
 
 
 def _validation_problems(exc: ValidationError) -> list[str]:

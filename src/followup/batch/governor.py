@@ -90,10 +90,11 @@ class Stats:
     """What the governor did, for the summary."""
 
     requests: int = 0
-    rate_limited: int = 0
+    rate_limited: int = 0  # refused with 429, or timed out: both are the server's congestion
     reactions: int = 0
     paused_seconds: float = 0.0
     lowest_limit: int = 0
+    max_limit: int = 0
     learned_rate: float | None = None
 
 
@@ -120,7 +121,7 @@ class Governor:
         self.closed: str | None = None  # why no request may start any more
         self._line = asyncio.Lock()  # FIFO: one request at a time waits for its turn
         self._freed = asyncio.Event()
-        self.stats = Stats(lowest_limit=self.max_limit)
+        self.stats = Stats(lowest_limit=self.max_limit, max_limit=self.max_limit)
 
     @property
     def in_flight(self) -> int:

@@ -164,8 +164,10 @@ def summary(report: RoundReport) -> str:
         if stats and stats.rate_limited:
             learned = (f", start rate learned {stats.learned_rate:.1f}/s" if stats.learned_rate
                        else "")
-            requests += (f"; {stats.rate_limited} refused with 429 (paused {stats.paused_seconds:.1f} s,"
-                         f" concurrency lowered to {stats.lowest_limit}{learned})")
+            lowered = (f", concurrency lowered to {stats.lowest_limit}"
+                       if stats.lowest_limit < stats.max_limit else "")
+            requests += (f"; {stats.rate_limited} refused with 429 or timed out (paused "
+                         f"{stats.paused_seconds:.1f} s{lowered}{learned})")
         lines.append(requests)
     if plan.carried:
         lines.append(f"Drafted in an earlier run and kept: {len(plan.carried)}")

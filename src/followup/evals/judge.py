@@ -85,8 +85,6 @@ class Judge:
 
     async def score(self, case: EvalCase, profile: Profile, notes: str, subject: str,
                     body: str) -> list[JudgeScore]:
-        from ..llm import strict_schema
-
         messages = self.messages(case, profile, notes, subject, body)
         path = self.cache_dir / f"{self._key(messages)}.json"
         cached = self._read(path)
@@ -95,7 +93,7 @@ class Judge:
             return cached.scores()
         self.asked += 1
         completion = await self.client.complete_json(
-            messages, schema=strict_schema(JudgeVerdict), schema_name=SCHEMA_NAME,
+            messages, schema=JudgeVerdict.model_json_schema(), schema_name=SCHEMA_NAME,
             max_tokens=800, temperature=0.0)
         if completion.data is None:
             return _failed(f"the judge gave no JSON: {completion.parse_error}")

@@ -200,7 +200,7 @@ def test_refused_json_schema_falls_back_to_json_object_with_the_schema_and_is_re
         assert json.dumps(SCHEMA, ensure_ascii=False) in sent["messages"][-1]["content"]
 
         # The same process (a new client sharing the store) and a later one (a new store reading
-        # the file) both start at json_object: no second probe.
+        # the file) both start at json_object+schema: no second probe.
         again = run(ask(settings, shared))
         later = run(ask(settings, CapabilityStore(path)))
 

@@ -5,8 +5,8 @@ none. It negotiates structured output once per endpoint (strict json_schema; els
 carrying the schema, the llama.cpp dialect; else plain json_object; else text, the last three with
 the schema in the prompt too) and remembers the answer in a `CapabilityStore`. Replies are streamed,
 so `llm.timeout` measures silence, not length: a slow model still writing is waited for, up to
-`llm.request_cap` in all; it owns the only transport retry loop
-(tenacity; the SDK's own retries are off); and it turns HTTP failures into `followup.errors` with
+`llm.request_cap` in all. It owns the only transport retry loop (tenacity; the SDK's own
+retries are off), and it turns HTTP failures into `followup.errors` with
 one-line messages. Whether a reply is good enough (refusal, truncation, schema) is the writer's
 call.
 

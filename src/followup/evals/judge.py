@@ -8,6 +8,7 @@ crash; failures are not cached, so the next run asks again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
     from ..llm import ChatClient
 
 SCHEMA_NAME = "followup_judge"
+
+
+@functools.cache
+def judge_schema() -> dict[str, Any]:
+    """The JSON schema of the judge's verdict: built once, shared read-only by every call."""
+    return JudgeVerdict.model_json_schema()
 
 
 class DimensionVerdict(BaseModel):
@@ -93,7 +100,7 @@ class Judge:
             return cached.scores()
         self.asked += 1
         completion = await self.client.complete_json(
-            messages, schema=JudgeVerdict.model_json_schema(), schema_name=SCHEMA_NAME,
+            messages, schema=judge_schema(), schema_name=SCHEMA_NAME,
             max_tokens=800, temperature=0.0)
         if completion.data is None:
             return _failed(f"the judge gave no JSON: {completion.parse_error}")

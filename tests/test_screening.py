@@ -379,3 +379,11 @@ def test_a_2000_word_note_is_screened_quickly() -> None:
     start = time.perf_counter()
     screen_notes(notes)
     assert time.perf_counter() - start < 0.2  # about 30 ms here; generous for a loaded CI machine
+
+
+def test_a_line_flush_with_the_margin_below_a_bullet_is_a_new_item() -> None:
+    # Indented, it is the bullet's wrapped text; flush, the decision line that follows the list.
+    flush = screen_notes("- wears hijab (irrelevant)\nadvance to system design + values round")
+    assert "advance to system design" in flush.kept
+    wrapped = screen_notes("- wears hijab and prays\n  at noon every day\n- strong on caching")
+    assert "at noon" not in wrapped.kept and "strong on caching" in wrapped.kept

@@ -151,6 +151,10 @@ def test_internal_deliberation_stays_inside(body: str, passed: bool) -> None:
     ("Your Terraform modules were well built.", False),  # not in the notes: made up
     ("We'll send times for Friday on Zoom.", True),
     ("Your CI setup was tidy.", True),  # a short acronym: too ambiguous to judge
+    # Advice and the company's own stack credit the candidate with nothing.
+    ("Some time with TypeScript would open up roles like this one.", True),
+    ("Our app is built in React Native.", True),
+    ("We liked your Terraform modules.", False),
 ])
 def test_every_name_the_email_credits_them_with_is_in_the_notes(body: str, passed: bool) -> None:
     email = EmailUnderCheck(subject="Update", body=f"Hi Kai,\n\nThanks. {body}\n\nBest,\nElena Marsh")

@@ -188,6 +188,30 @@ def _sentence_words(sentence: str) -> list[str]:
     return found
 
 
+# A sentence that advises ("Some time with TypeScript would open up roles like this") or describes
+# the company ("our app is built in React Native") credits the candidate with nothing.
+_ADVICE = re.compile(
+    r"\b(?:would|could|might|consider|recommend\w*|suggest\w*|worth|next time|brush\w* up|look into"
+    r"|pourrai\w*|pourrie\w*|conseill\w*|recommand\w*|sugg[eé]r\w*|prochaine fois|approfondi\w*"
+    r"|würde\w*|könnte\w*|empfehl\w*|lohnt|nächste[sn]? mal|vertief\w*"
+    r"|podría\w*|recomend\w*|recomiend\w*|sugier\w*|sugeri\w*|vale la pena|próxima vez|profundiz\w*)\b",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(r"\b(?:we|we're|our|us|nous|notre|nos|wir|unser\w*|uns|nosotros|nuestr\w*)\b",
+                      re.IGNORECASE)
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|you're|yours|vous|votre|vos|tu|ton|ta|tes|toi|sie|ihr|ihre\w*|ihnen|du|dein\w*"
+    r"|dir|dich|usted|su|sus|tus|tú|ti|contigo)\b",
+    re.IGNORECASE,
+)
+
+
+def _credits_the_candidate(sentence: str) -> bool:
+    if _ADVICE.search(sentence):
+        return False
+    return not (_COMPANY.search(sentence) and not _ADDRESSED.search(sentence))
+
+
 def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Every name, product or tool the email credits them with occurs in the notes: a made-up
     compliment ("your Terraform modules") is as harmful as a made-up criticism."""
@@ -203,6 +227,8 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     known = {w[:5] for w in words(given)}
     for paragraph in content_paragraphs(email.body):
         for sentence in re.split(r"(?<=[.!?:;])\s+|\n+", paragraph):
+            if not _credits_the_candidate(sentence):
+                continue
             for word in _sentence_words(sentence):
                 plain = word.strip("'’-")
                 # Short acronyms ("CS", "CRO") stand for too many things to judge.

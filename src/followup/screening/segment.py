@@ -42,7 +42,9 @@ def line_spans(text: str) -> list[tuple[Span, Span]]:
     """Each logical line as (whole line, content after its bullet), without the final line break.
 
     Hard-wrapped prose is one logical line: a physical line continues the one above when that one
-    has no closing punctuation and this one starts lower-case and has no bullet.
+    has no closing punctuation and this one starts lower-case and has no bullet. Below a bullet,
+    only an indented line is its wrapped text; one flush with the margin is a new item ("- wears
+    hijab" then "advance to system design").
     """
     spans: list[tuple[Span, Span]] = []
     start = 0
@@ -51,7 +53,7 @@ def line_spans(text: str) -> list[tuple[Span, Span]]:
         visible_end = end - 1 if line.endswith("\r") else end
         bullet = _BULLET.match(text, start, visible_end)
         content_start = bullet.end() if bullet else start
-        if spans and not bullet and _continues(text, spans[-1][0], start, visible_end):
+        if spans and not bullet and _continues(text, spans[-1], start, visible_end):
             (line_start, _), content = spans[-1]
             spans[-1] = ((line_start, visible_end), (content[0], visible_end))
         else:
@@ -60,9 +62,13 @@ def line_spans(text: str) -> list[tuple[Span, Span]]:
     return spans
 
 
-def _continues(text: str, previous: Span, start: int, end: int) -> bool:
-    before = text[previous[0]:previous[1]].rstrip()
+def _continues(text: str, previous: tuple[Span, Span], start: int, end: int) -> bool:
+    (line_start, line_end), (content_start, _) = previous
+    before = text[line_start:line_end].rstrip()
     first = text[start:end].lstrip()[:1]
+    bulleted = content_start > line_start
+    if bulleted and not text[start:end][:1].isspace():
+        return False
     return bool(before and first) and before[-1] not in ".!?:;…" and bool(_CONTINUATION.match(first))
 
 

@@ -387,3 +387,38 @@ def test_a_line_flush_with_the_margin_below_a_bullet_is_a_new_item() -> None:
     assert "advance to system design" in flush.kept
     wrapped = screen_notes("- wears hijab and prays\n  at noon every day\n- strong on caching")
     assert "at noon" not in wrapped.kept and "strong on caching" in wrapped.kept
+
+
+# Classes found on the dev halves of blind batches e and f: said without the usual keyword.
+@pytest.mark.parametrize(("text", "language", "category"), [
+    ("Sam edged it on the coding round.", "en", Category.COMPARISON),
+    ("Asked for 95.", "en", Category.COMPENSATION),
+    ("Wants +20 % on current.", "en", Category.COMPENSATION),
+    ("coding 4, comms 2, collaboration 3", "en", Category.SCORE),
+    ("Bless him, he tried.", "en", Category.CHARACTER),
+    ("Veut +15 % par rapport à son poste actuel.", "fr", Category.COMPENSATION),
+    ("Würde eher den anderen nehmen.", "de", Category.COMPARISON),
+    ("Abi 1988, also nicht mehr ganz frisch.", "de", Category.AGE),
+    ("Un notable bajo, como mucho.", "es", Category.SCORE),
+    ("Tercera de siete en el ranking.", "es", Category.COMPARISON),
+])
+def test_sensitive_content_without_its_usual_keyword(text: str, language: str, category: Category) -> None:
+    assert category in {f.category for f in find_sensitive(text, language=language)}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Religiously writes tests.", "en"),
+    ("Worked on the maternity-leave workflow in their HR tool.", "en"),
+    ("managing a 4-GP surgery currently, 6 yrs", "en"),
+    ("Landing page redesign: +18 % de conversion.", "fr"),
+    ("Gestion des stocks vieillissants dans trois entrepôts.", "fr"),
+    ("Escribe tests religiosamente.", "es"),
+])
+def test_work_on_a_sensitive_topic_is_not_the_person(text: str, language: str) -> None:
+    assert find_sensitive(text, language=language) == []
+
+
+def test_when_the_candidate_hears_back_survives_a_withheld_neighbour() -> None:
+    screened = screen_notes("- esperamos la aprobación del presupuesto del puesto, respuesta en unas "
+                            "tres semanas", language="es")
+    assert "respuesta en unas tres semanas" in screened.kept

@@ -18,7 +18,9 @@ from followup.checks import (
     claims_supported,
     decision_respected,
     no_internal_deliberation,
+    no_other_people_named,
     run_checks,
+    signed_by_a_person,
 )
 from followup.cli import app
 from followup.models import Candidate, Decision, FeedbackDepth, Profile
@@ -188,3 +190,23 @@ def test_sensitive_things_said_without_their_usual_keyword(text: str, category: 
 ])
 def test_engineering_words_that_resemble_them_are_innocent(text: str) -> None:
     assert find_sensitive(text, language="en") == []
+
+
+@pytest.mark.parametrize(("sign_off", "passed"), [
+    ("Herzliche Grüße\nIhr Recruiting-Team von Frischfahrt", False),  # a closing, then a team
+    ("Herzliche Grüße\nJonas Weber", True),
+    ("Bien à vous,\nL'équipe Recrutement", False),
+])
+def test_closings_of_other_languages_are_not_taken_for_a_signer(sign_off: str, passed: bool) -> None:
+    email = EmailUnderCheck(subject="Update", body=f"Hallo Kai,\n\nDanke.\n\n{sign_off}")
+    assert signed_by_a_person(email, ctx()).passed is passed
+
+
+def test_a_compound_noun_in_brackets_is_not_an_interviewer() -> None:
+    notes = "- Zielarchitektur schrittweise (Strangler-Pattern), sehr gut\n- (Marcus) stark dafür"
+    email = EmailUnderCheck(subject="Update", body="Hallo Kai,\n\nIhr Strangler-Pattern war klar."
+                            "\n\nViele Grüße\nElena Marsh")
+    assert no_other_people_named(email, ctx(notes=notes)).passed
+    named = EmailUnderCheck(subject="Update", body="Hallo Kai,\n\nMarcus fand es klar."
+                            "\n\nViele Grüße\nElena Marsh")
+    assert not no_other_people_named(named, ctx(notes=notes)).passed

@@ -150,7 +150,10 @@ def content_paragraphs(body: str) -> list[str]:
 
 CLOSING_LINE = re.compile(
     r"[,!]$|^(best|cheers|thanks|regards|warmly|sincerely|cordialement|atentamente|saludos|"
-    r"viele grüße|beste grüße|mit freundlichen grüßen)\b",
+    r"viele grüße|beste grüße|mit freundlichen grüßen|(herzliche|liebe|freundliche|schöne|sonnige)"
+    r" gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|bien (à vous|cordialement|amicalement)|amicalement|salutations"
+    r"|un (cordial )?saludo|un abrazo|kind regards|warm(est)? regards|all the best|best wishes"
+    r"|many thanks|with thanks|take care)\b",
     re.I,
 )
 NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Ý][\w'’.-]*){0,3}$")

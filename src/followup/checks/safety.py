@@ -151,6 +151,7 @@ DELIBERATION = Cues(
     r"had (some )?(reservations|doubts|concerns)|made the (final )?call|had the final say|"
     r"broke the tie|wanted someone)|"
     r"(disagree|disagreed|debated|argued) (about|over|on) (the |your )?(level|seniority|offer|hire)|"
+    r"(currently |still )?(disagree|are divided|are split|do not agree|don't agree) (about|over|on|whether)|"
     r"(long|lengthy|heated|tough|difficult) (debrief|debate|discussion|deliberation)|"
     r"debrief|not unanimous|the vote|voted (for|against)|casting vote|"
     r"(jury|panel|comité) (était )?(partagé|divisé)|après (de )?longues délibérations|"

@@ -75,6 +75,11 @@ _NOT_PEOPLE = frozenset("""
 """.split())
 # Section headings and dimensions ("Execution", "Troubleshooting", "Entscheidung") are not names.
 _HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize)$")
+# "(Strangler-Pattern)", "(Case-Studie)": a compound of a noun, not "Jean-Luc" or "Anne-Marie".
+_COMPOUND_NOUNS = frozenset("""
+    Pattern Patterns Prinzip Modell Methode Ansatz Test Tests Framework Design Projekt Plan Strategie
+    Konzept Prozess System Format Tool Tools Studie Study Check Review Runde Round Migration
+""".split())
 
 
 def other_people(notes: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, Person]:
@@ -84,7 +89,7 @@ def other_people(notes: str, *, exclude: set[str] | frozenset[str] = frozenset()
         for match in pattern.finditer(notes):
             for name in match.groups():
                 if (not name or name in _NOT_PEOPLE or name in exclude
-                        or _HEADING_ENDINGS.search(name)):
+                        or _HEADING_ENDINGS.search(name) or name.rpartition("-")[2] in _COMPOUND_NOUNS):
                     continue
                 # Another candidate outranks an interviewer: their name is never allowed.
                 if found.get(name) is not Person.OTHER_CANDIDATE:

@@ -123,8 +123,22 @@ def _mark_context(notes: str, clauses: Sequence[_Clause]) -> None:
             _add_reason(following, clause.reasons[0][0], "context.follows_withheld")
 
 
+# When the candidate hears back is what a hold must tell them: "budget approval pending, answer in
+# about three weeks" keeps its second clause.
+_TIMING = re.compile(
+    r"\b(?:answer|reply|response|decision|feedback|update|news|hear back|get back|réponse|retour|décision"
+    r"|nouvelles|antwort|rückmeldung|entscheidung|bescheid|respuesta|decisión|noticias)\b[^.;]{0,40}"
+    r"\b(?:days?|weeks?|months?|jours?|semaines?|mois|tage[n]?|wochen|monate[n]?|días|dias|semanas"
+    r"|meses|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)\b",
+    re.IGNORECASE,
+)
+
+
 def _depends_on_previous(notes: str, withheld: _Clause, following: _Clause) -> bool:
     start, end = following.span
+    if _TIMING.search(notes, start, end):
+        return False
     speculative = _SPECULATION.search(notes, start, end) is not None
     refers_back = _CONSEQUENCE.match(notes, start, end) is not None
     carries = any(category in _CONTEXT_CARRYING for category, _ in withheld.reasons)

@@ -76,7 +76,7 @@ LEXICON = Lexicon(
         """,
         C.CHARACTER: """
             arrogant* faul faule fauler faulen uberheblich* unsympathisch* eingebildet* unhoflich*
-            besserwisser* kulturfit culture_fit nervig* komisch*
+            besserwisser* kulturfit culture_fit nervig* komisch* schlaftablette* null_biss zicke*
         """,
     },
     phrases=[
@@ -195,6 +195,30 @@ LEXICON = Lexicon(
             "schreib schreibe schreiben biete",
             r"\bschreib(?:e|en sie)?,? dass (?:er|sie) (?:eingestellt|genommen"
             r"|angenommen|die stelle)|\bbiete (?:ihm|ihr) die stelle an\b"),
+        # --- gefunden in der Dev-Hälfte der Blindsätze e und f ---
+        (C.COMPARISON, "den_anderen", "anderen andere",
+            r"\b(?:eher|lieber) (?:den|die) andere[n]?\b|\b(?:den|die) andere[n]? nehmen\b"),
+        (C.COMPARISON, "hinter_der", "hinter",
+            r"\bhinter (?:der|dem) (?:kandidatin|kandidaten|bewerberin|bewerber)\b"),
+        (C.COMPENSATION, "prozent_mehr", "#digit",
+            r"\b(?:will|mochte|fordert|verlangt|erwartet|wunscht|hatte gern)\s+(?:mindestens |rund |etwa"
+            r" |ca\.? )?[+]?\s?\d{1,2}\s?%|\b\d{1,2}\s?% mehr (?:als (?:jetzt|bisher|aktuell|heute|derzeit)"
+            r"|gehalt|geld|lohn)\b"),
+        (C.AGE, "abi_jahr", "abi abitur abschluss frisch jung taufrisch anfang mitte ende",
+            r"\b(?:abi|abitur|abschluss)\s*(?:19[5-9]\d|200\d)\b"
+            r"|\bnicht mehr ganz (?:frisch|jung|taufrisch)\b"
+            r"|\b(?:anfang|mitte|ende) (?:zwanzig|drei(?:ss|ß)ig|vierzig|funfzig|sechzig)\b"),
+        (C.HEALTH, "hat_ms", "ms sklerose",
+            r"\b(?:hat|mit|leidet an) ms\b(?! (?:office|excel|word|teams|project|sql|dynamics|access"
+            r"|azure))|\bmultiple sklerose\b"),
+        (C.FAMILY, "freudiges_ereignis", "ereignis",
+            r"\bfreudige[sn]? ereignis\w*"),
+        (C.INSTRUCTION, "an_die_ki", "ki",
+            r"\b(?:an die|fur die|liebe|hallo|hinweis fur die) ki\b"),
+    ],
+    cased_phrases=[
+        (C.PERSONAL_DATA, "strasse_nummer", "*straße* *strasse* *allee* *gasse* *platz* *weg*",
+            r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
         # Die Gehaltsabrechnung als System, nicht das Gehalt der Person.
@@ -214,5 +238,11 @@ LEXICON = Lexicon(
             r"hr|ziemlich) (?:alt|jung|veraltet)\b"),
         ("familie",
             r"\bzeit fur (?:die )?familie\b(?= (?:app|plattform))"),
+        # Arbeit an einem heiklen Thema: "Gehaltsmodul", "Mutterschutzfristen in der Personalsachbearbeitung".
+        ("*modul* *prozess* *workflow* *formular* *feld* *bericht* *fristen* *abrechnung* *system*",
+            r"\b\w*(?:gehalt|lohn|eltern|mutterschutz|kinder|gesundheit|alters|religion)\w*(?:modul|module"
+            r"|prozess|prozesse|workflow|formular|feld|felder|bericht|berichte|fristen|abrechnung|system)\b"),
+        ("religionsunterricht",
+            r"\breligionsunterricht\w*\b[^.;]{0,40}\b(?:unterrichtet|gegeben|erteilt|gelehrt)\b"),
     ],
 )

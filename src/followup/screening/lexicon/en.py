@@ -103,7 +103,7 @@ LEXICON = Lexicon(
             stay-at-home_dad* stay-at-home_parent* in-laws mother-in-law father-in-law
         """,
         C.HEALTH: """
-            disabilit* disabled wheelchair* deaf* hard_of_hearing hearing_aid* autis* asperger*
+            disabilit* disabled wheelchair* remission deaf* hard_of_hearing hearing_aid* autis* asperger*
             adhd dyslexi* dyspraxi* dyscalculi* depression depressive antidepressant* anxiety
             panic_attack* bipolar schizophreni* ocd ptsd mental_health mental_illness* mentally_ill
             burnout burn-out burned_out burnt_out sick_leave medical_leave sick_note sick_day*
@@ -844,6 +844,73 @@ LEXICON = Lexicon(
             r"|write|tell"
             r"|mention|include|state|add|,))|\bmake sure (?:the (?:email|draft|reply|letter|message)|you"
             r" (?:mention|say|write|tell|state|include))\b"),
+        # --- found on the dev halves of blind batches e and f: said without the usual keyword ---
+        # A preference between people: "Sam edged it", "I'd take the other one", "best of the bunch".
+        (C.COMPARISON, "edged_it", "edged edges edging pipped pips nudged",
+            r"\b(?:edged|edges|edging|pipped|pips|nudged) (?:it|him|her|them|out|ahead|past)\b"),
+        (C.COMPARISON, "the_other_one", "other",
+            r"\b(?:take|pick|choose|prefer|hire|go with|rather have|rather take)\s+the other"
+            r"(?: one| guy| woman| man| person| candidate)?\b"
+            r"|\bover the other (?:one|guy|woman|man|person)\b"),
+        (C.COMPARISON, "best_of_the_n", "best strongest weakest worst",
+            r"\b(?:best|strongest|weakest|worst) of the (?:bunch|lot|group|two|three|four|five|batch"
+            r"|day)\b"),
+        (C.COMPENSATION, "cheaper", "cheaper pricier expensive",
+            r"\b(?:he's|she's|they're|is|was|are|comes?|would be) (?:also |much |a lot |way |far |a bit )?"
+            r"(?:cheaper|pricier|more expensive|less expensive)\b"),
+        # Money as a bare figure or a rise: "Asked for 95.", "Said 45 would do it", "Wants +20 % on current".
+        (C.COMPENSATION, "bare_figure", "#digit",
+            r"\b(?:asked for|asking for|asks for|wants|wanted|expects|expecting|said|needs|would take)"
+            r" (?:around |about |roughly |at least |min\.? )?\d{2,3}k?(?=\s*(?:[.;!]|$|would do|will do"
+            r"|to move|to switch|base|minimum|floor))"
+            r"|[+]\s?\d{1,2}\s?%\s*(?:on|over|above|more than)\s+(?:current|his current|her current"
+            r"|their current|what (?:he|she|they) (?:earns?|makes?|gets?))"
+            r"|\b\d{1,2}\s?% (?:more than|above|on top of) (?:current|now|today|what)\b"),
+        (C.CHARACTER, "dismissive_aside", "bless typical talk",
+            r"\bbless (?:him|her|them|his heart|her heart)\b|\btypical (?:sales|finance|marketing|engineer"
+            r"|consultant|banker|recruiter|tech|startup)\s?(?:guy|bro|type|girl|man|woman|person)\b"
+            r"|\ball talk\b(?!s)"),
+        (C.CHARACTER, "stuck_with", "stuck",
+            r"\b(?:wouldn't|would not|don't|do not|never) want to be stuck\b[^.;]{0,40}\bwith (?:him|her"
+            r"|them)\b"),
+        (C.ORIGIN, "nationality_trait", "{LANGUAGE_PEOPLE}",
+            r"{START}(?:{LANGUAGE_PEOPLE})\s*[-,:]\s*(?:super |very |quite |a bit |bit |so |typically )?"
+            r"(?:polite|deferential|reserved|quiet|loud|direct|blunt|chatty|emotional|cold|stiff|formal"
+            r"|shy|pushy|aggressive|arrogant|lazy|punctual|intense|humble)\b"
+            r"|\b(?:chatty|loud|quiet|polite|typical|pushy|emotional|cold|stiff|lazy|fiery|hot-headed"
+            r"|reserved|deferential) (?:{LANGUAGE_PEOPLE})\b"),
+        (C.ORIGIN, "origin_name", "name",
+            r"\b(?:{LANGUAGE_PEOPLE}|arab|arabic|muslim|foreign|ethnic|african|asian|latino|latina|jewish"
+            r"|indian)[- ](?:sounding )?name\b"),
+        (C.AGE, "near_retirement", "retirement retiring retire",
+            r"\b(?:couple of|few|two|three|some) years? (?:off|from|before|short of|to) retir\w*"),
+        (C.AGE, "dinosaur_old_school", "dinosaur school",
+            r"\b(?:bit of a|a bit of a|real|total|an?) dinosaur\b"
+            r"|\b(?:seems?|seemed|is|was|he's|she's|they're|bit|very|quite|rather|pretty|so)"
+            r" (?:a bit |a little |very |quite |rather |pretty )?old[- ]school\b"
+            r"|\bold[- ]school through and through\b"),
+        (C.RELIGION, "sundown", "sundown sunset",
+            r"\b(?:after|before|until|at) (?:sundown|sunset)\b"),
+        (C.HEALTH, "inhaler_cough", "inhaler inhalers cough coughing",
+            r"\binhalers?\b|\b(?:cough|coughing)\b(?! (?:up|drop))"),
+        (C.HEALTH, "has_ms", "ms sclerosis",
+            r"\b(?:has|have|with|diagnosed with|living with) ms\b(?! (?:office|excel|word|teams|project|sql"
+            r"|dynamics|access|azure|in|degree))|\bmultiple sclerosis\b"),
+        # A rubric written as "coding 4, comms 2, collaboration 3".
+        (C.SCORE, "dimension_scores", "#digit",
+            r"\b[a-z]{3,} [1-5](?:/5)?,\s*[a-z]{3,} [1-5](?:/5)?\b"),
+        (C.HEALTH, "get_well", "heal heals healing recovery mend ankle knee wrist elbow shoulder hip spine",
+            r"\bheals? (?:quickly|soon|well|fast|up)\b|\b(?:speedy|quick|full|fast|swift) recovery\b"
+            r"|\bget well soon\b|\bon the mend\b|\b(?:your|his|her|that|the|a|broken|sprained|injured|bad"
+            r"|sore|twisted) (?:ankle|knee|wrist|elbow|shoulder|hip|spine)\b"),
+        (C.FAMILY, "happy_news", "arrival one congratulations",
+            r"\b(?:new|little|upcoming|happy) arrival\b|\bthe little one\b|\bcongratulations on (?:the|your)"
+            r" (?:baby|pregnancy|news|little one|growing family)\b"),
+        (C.CHARACTER, "pleased_with_self", "pleased soloist wolf donna",
+            r"\bpleased with (?:your|his|her|their) own\b|\bpleased with (?:yourself|himself|herself)\b"
+            r"|\b(?:a|more of a|bit of a) (?:soloist|lone wolf|prima donna)\b"),
+        (C.INSTRUCTION, "html_comment_to_model", "=<!--",
+            r"<!--[^>]{0,80}\b(?:assistant|ai|model|llm|system|gpt)\b"),
     ],
     cased_phrases=[
         # "Going with Daniel, he's run incident response": another person chosen. Capitals tell a
@@ -946,5 +1013,26 @@ LEXICON = Lexicon(
             r"\b(?:the|this|that|their|our|its|his|her) (?:{TECH}|hardware|servers?|machines?|laptops?|pho"
             r"nes?|infra\w*|kernels?|os|databases?|db|monolith|app|apps)s? (?:is|was|were|are|seemed|looke"
             r"d|felt) (?:\w+ )?(?:too |very |quite |really |pretty |so )?(?:old|young|outdated|ancient)\b"),
+        # Work on a sensitive topic: "the maternity-leave workflow", "a salary-benchmarking tool",
+        # "the medication reconciliation go-live", "residence permit files": the artefact, not the person.
+        ("workflow workflows tool tools module modules field fields form forms feature features report "
+         "reports dashboard dashboards scheme schemes system systems tracker trackers calculator engine "
+         "rota rotas reconciliation menu menus file files go scenario scenarios app apps records "
+         "benchmarking round rounds",
+            r"\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex|maternity|paternity"
+            r"|parental|medication|medical|health|patient|pregnancy|disability|accessibility|religion"
+            r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality)"
+            r"(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:workflows?|tools?|modules?|fields?|forms?|features?|reports?"
+            r"|dashboards?|schemes?(?: admin)?|systems?|trackers?|calculators?|engines?|rotas?"
+            r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?)\b"),
+        ("religiously",
+            r"\breligiously\b"),
+        # A GP or dental surgery is a workplace: "managing a 4-GP surgery", "moving the surgery to
+        # online booking".
+        ("surgery surgeries",
+            r"\b(?:gp|gps|\d+-gp|dental|vet|veterinary|doctors'?)[\s-]+surger(?:y|ies)\b|\bsurgery(?:'s)?"
+            r" (?:team|staff|reception|receptionists?|patients|rota|list|phones?|booking|systems?|manager"
+            r"|opening hours)\b|\b(?:moving|moved|move|ran|runs|running|managing|managed|manage|manages)"
+            r" (?:the|a|our|their|his|her) (?:\w+ )?surgery\b"),
     ],
 )

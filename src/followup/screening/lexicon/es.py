@@ -71,6 +71,7 @@ LEXICON = Lexicon(
         """,
         C.CHARACTER: """
             arrogante* prepotente* soberbi* creido creida engreid* maleducad* antipatic* insoportable*
+            chulit* chulesc*
             culture_fit encaje_cultural
         """,
     },
@@ -173,6 +174,31 @@ LEXICON = Lexicon(
             r"\b(?:escribe|di|dile|indica|menciona|pon) (?:que|le que) (?:esta"
             r"|ha sido|fue) (?:contratad[oa]|seleccionad[oa]|aceptad[oa])|\bofrec\w*(?:le|les) (?:el|un)"
             r" (?:puesto|trabajo|contrato)\b"),
+        # --- encontrados en la mitad dev de los lotes ciegos e y f ---
+        (C.COMPARISON, "antes_que", "antes quedo",
+            r"\bme quedo con (?:el|ella|la|este|esta|ese|esa)\b[^.;]{0,30}\bantes que\b"
+            r"|\bantes que (?:con )?(?:el|la) (?:de ayer|otro|otra|del lunes|de esta manana)\b"),
+        (C.COMPARISON, "puesto_n_de_m",
+            "primera primero segunda segundo tercera tercero cuarta cuarto quinta quinto ultima ultimo",
+            r"\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]) de (?:\d+|dos|tres"
+            r"|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"),
+        (C.SCORE, "nota_palabra", "notable sobresaliente aprobado suspenso suficiente",
+            r"\bun (?:notable|sobresaliente|aprobado|suficiente|suspenso)(?: (?:alto|bajo|raspado"
+            r"|justo))?\b"),
+        (C.AGE, "ya_tiene_una_edad", "edad nativo nativa joven",
+            r"\bya tiene (?:una )?(?:edad|sus anos)\b|\bnativ[oa] digital\b|\bequipo (?:muy )?joven\b"),
+        (C.FAMILY, "feliz_acontecimiento", "acontecimiento espera llegada",
+            r"\bfeliz acontecimiento\b|\bdulce espera\b|\bllegada del bebe\b"),
+        (C.HEALTH, "perdida_auditiva", "perdida sordera hipoacusia",
+            r"\bperdida auditiva\b|\bsordera\b|\bhipoacusia\b"),
+        (C.SEX, "prefiero_un_chico", "chico chica hombre mujer",
+            r"\bprefiero (?:a )?(?:un|una) (?:chico|chica|hombre|mujer)\b"),
+        (C.INSTRUCTION, "para_la_ia", "ia dile",
+            r"\bpara (?:la )?ia\s*:|\bdile que (?:tiene|ha conseguido|le ofrecemos)\b"),
+        (C.COMPENSATION, "porcentaje_mas", "#digit",
+            r"\b(?:quiere|pide|pidio|espera|busca|exige)\s+(?:un |al menos |como minimo )?[+]?\s?\d{1,2}"
+            r"\s?%|\b\d{1,2}\s?% mas (?:que (?:ahora|lo actual|su sueldo|su salario|en su puesto)|de sueldo"
+            r"|de salario)\b"),
     ],
     look_alikes=[
         # "un error embarazoso": que avergüenza, no un embarazo.
@@ -186,5 +212,12 @@ LEXICON = Lexicon(
             r"\borigen del? (?:error|problema|fallo|bug|datos)\b"),
         ("matriz",
             r"\bempresa matriz\b"),
+        ("modulo herramienta campo campos formulario flujo informe sistema",
+            r"\b(?:modulo|herramienta|campos?|formulario|flujo|informe|sistema) de (?:la |las |los )?"
+            r"(?:nominas?|salarios?|genero|sexo|salud|bajas?|maternidad)\b"
+            r"|\b(?:salario|nomina|baja|maternidad|genero)\w*(?: \w+)? en el (?:modulo|sistema"
+            r"|formulario)\b"),
+        ("religiosamente",
+            r"\breligiosamente\b"),
     ],
 )

@@ -78,7 +78,7 @@ LEXICON = Lexicon(
         C.CHARACTER: """
             arrogant* paresseu* pretentieu* hautain* condescendant* feignant* faineant* fumiste*
             insupportable* desagreable* antipathique* imbuvable* mal_eleve* cretin*
-            idiot* fit_culturel culture_fit
+            idiot* fit_culturel culture_fit pimbeche* tete_a_claques grande_gueule
         """,
     },
     phrases=[
@@ -218,6 +218,20 @@ LEXICON = Lexicon(
             r"\b(?:ecris|ecrivez|dis|dites|indique|indiquez|mentionne|mentionnez"
             r"|precise|precisez)(?:[- ]lui)? (?:qu'|que )(?:il|elle) (?:est|a ete) (?:embauchee?|retenue?"
             r"|prise?|acceptee?)\b|\bpropose[sz]?[-\s]?(?:lui|leur) (?:le|un) (?:poste|contrat|cdi)\b"),
+        # --- trouvés sur la moitié dev des lots aveugles e et f ---
+        (C.COMPARISON, "l_a_emporte", "emporte devance devancee devancer",
+            r"\bl'a emporte\b|\b(?:a|ont|l'a) devance\w*|\bdevant (?:l'autre|les autres)\b"),
+        (C.COMPARISON, "le_meilleur_des_n", "meilleur meilleure autre",
+            r"\b(?:le|la) (?:meilleure?|moins bonne?|plus faible) des (?:deux|trois|quatre|cinq|candidats"
+            r"|candidates|finalistes)\b|\bje prendrais (?:plutot )?l'autre\b|\bprefere(?:rais)? l'autre\b"),
+        (C.COMPENSATION, "pourcentage", "#digit",
+            r"\b(?:veut|voudrait|demande|souhaite|attend|vise|exige)\s+(?:au moins |environ |un )?[+]?\s?"
+            r"\d{1,2}\s?%|[+]?\s?\d{1,2}\s?%\s*(?:par rapport a|de plus que|au-dessus de) (?:son|sa|ses)"
+            r" (?:poste|salaire|remuneration|fixe|package|situation)"),
+        (C.FAMILY, "heureux_evenement", "heureux evenement maman papa naissance",
+            r"\bheureux evenement\b|\bfuture? (?:maman|papa)\b|\bnaissance (?:a venir|prochaine)\b"),
+        (C.AGE, "bac_annee", "bac baccalaureat diplome diplomee",
+            r"\b(?:bac|baccalaureat|diplomee?)\b[^.;]{0,15}\b(?:19[5-9]\d|200\d)\b"),
     ],
     look_alikes=[
         # "teste religieusement": scrupuleusement; "chargement paresseux": le lazy loading.
@@ -237,5 +251,15 @@ LEXICON = Lexicon(
             r"\bfaire de la voile\b|\bfait de la voile\b"),
         ("quarantaine",
             r"\bune quarantaine de\b"),
+        ("vieillissant vieillissants vieillissante vieillissantes",
+            r"\b(?:stocks?|parc|materiels?|infrastructures?|equipements?|batiments?|flotte|systemes?"
+            r"|machines?|serveurs?|applications?|produits?)(?: \w+)? vieillissant\w*"),
+        ("module outil outils champ champs formulaire workflow tableau rapport fonctionnalite grille "
+         "dossiers dossier logiciel",
+            r"\b(?:module|outils?|champs?|formulaire|workflow|tableau|rapport|fonctionnalite|grille|dossiers?"
+            r"|logiciel) (?:de |des |du |d')?(?:la |les )?(?:paie|salaires?|conges?|maternite|genre|sexe"
+            r"|sante|remuneration|titres? de sejour|handicap)"),
+        ("religieusement",
+            r"\breligieusement\b"),
     ],
 )

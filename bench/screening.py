@@ -32,9 +32,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from followup.screening import screen_notes
-from followup.screening.evaluation import LabelledSentence, Report, evaluate, format_report, load_labelled
+from followup.screening.evaluation import (
+    LabelledSentence,
+    Report,
+    evaluate,
+    format_report,
+    load_folder,
+    load_labelled,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
+SPLITS = ROOT / "evals" / "screening"
 LABELLED = ROOT / "evals" / "screening" / "dev" / "own.jsonl"
 HELD_OUT = ROOT / "evals" / "screening" / "dev" / "own_holdout.jsonl"
 HELD_OUT_2 = ROOT / "evals" / "screening" / "dev" / "own_holdout2.jsonl"
@@ -260,13 +268,20 @@ def summary(report: Report) -> str:
             f" = {report.false_alarm_rate:.1%}")
 
 
-def compare_libraries(cases: list[LabelledSentence], notes: list[str]) -> None:
+def on_splits(splits: dict[str, list[LabelledSentence]]) -> str:
+    """Recall and false alarms on each split: the test one is what a change is judged by."""
+    return "\n".join(f"{'':4}{name:6} {summary(evaluate(cases))}" for name, cases in splits.items())
+
+
+def compare_libraries(cases: list[LabelledSentence], notes: list[str],
+                      splits: dict[str, list[LabelledSentence]]) -> None:
     from followup.screening import matcher, screen
 
     print("\n## Libraries against the hand-written path (labelled + held-out sets)\n")
     baseline = evaluate(cases)
     print(f"{'screening as shipped':40} {summary(baseline)}  "
           f"{statistics.mean(time_per_call(notes)):.2f} ms/candidate")
+    print(on_splits(splits))
 
     lines = crowded_lines(cases)
     print(f"{'  three sentences to a line':40} {evidence_and_leaks(lines, cases)}")
@@ -274,7 +289,9 @@ def compare_libraries(cases: list[LabelledSentence], notes: list[str]) -> None:
         report = evaluate(cases)
         cost = statistics.mean(time_per_call(notes))
         crowded = evidence_and_leaks(lines, cases)
+        by_split = on_splits(splits)
     print(f"{'sentences by pysbd':40} {summary(report)}  {cost:.2f} ms/candidate")
+    print(by_split)
     print(f"{'  three sentences to a line':40} {crowded}")
 
     lookup, register = simplemma_lookup()
@@ -283,8 +300,10 @@ def compare_libraries(cases: list[LabelledSentence], notes: list[str]) -> None:
     with replaced(matcher._Terms, "lookup", lookup):
         report = evaluate(cases)
         cost = statistics.mean(time_per_call(notes))
+        by_split = on_splits(splits)
     matcher.compiled.cache_clear()
     print(f"{'words by simplemma lemma':40} {summary(report)}  {cost:.2f} ms/candidate")
+    print(by_split)
 
     with replaced(matcher, "_phone_matches", lambda text: iter(())):
         report = evaluate(cases)
@@ -338,7 +357,8 @@ def main() -> None:
     except ImportError:
         print("\n(library comparisons skipped: pip install pysbd simplemma)")
         return
-    compare_libraries(labelled + held_out, notes[:60])
+    splits = {name: load_folder(SPLITS / name) for name in ("dev", "test")}
+    compare_libraries(labelled + held_out, notes[:60], splits)
 
 
 if __name__ == "__main__":

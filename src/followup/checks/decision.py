@@ -38,6 +38,8 @@ ADVANCE_SAID = Cues(
       r"(zweite|finale|letzte)[nr]? (runde|gespräch)|"
       r"inviter|invitation|vous proposer (une|un) (visite|entretien|rencontre|échange)|"
       r"prochaine? (entretien|rencontre|tour)|(second|dernier) entretien|"
+      r"étape (finale|suivante)|(dernière|prochaine) étape|passer à l'étape|final stage|last stage|"
+      r"etapa final|fase final|última (fase|etapa)|(letzte|finale)[nr]? (schritt|phase|etappe)|"
       r"(aimerions|souhaitons|voudrions) vous (revoir|rencontrer|présenter|recevoir)|"
       r"invitar\w*|invitamos|siguiente paso|próximo (paso|encuentro)|segunda (entrevista|ronda)|"
       r"nos gustaría (verte|conocerte|volver a|presentarte|que))",

@@ -1027,6 +1027,11 @@ LEXICON = Lexicon(
             r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?)\b"),
         ("religiously",
             r"\breligiously\b"),
+        # A hotel's or a venue's weddings are bookings: "rebooking a wedding party after an overbooking".
+        ("wedding weddings",
+            r"\b(?:a|the|\d+|two|three|several) wedding (?:party|parties|guests|bookings?|events?|season"
+            r"|venue|planners?|packages?|fairs?|receptions?|menus?)\b|\bweddings (?:and|&) (?:conferences"
+            r"|events|corporate)\b"),
         # A GP or dental surgery is a workplace: "managing a 4-GP surgery", "moving the surgery to
         # online booking".
         ("surgery surgeries",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ def features(text: str) -> Counter[str]:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     words = _WORD.findall(folded)
     found = ["w:" + ("#" if w.isdigit() else w) for w in words]
-    found += [f"b:{a} {b}" for a, b in zip(words, words[1:])]
+    found += [f"b:{a} {b}" for a, b in pairwise(words)]
     for word in words:
         padded = f"<{word}>"
         found += [f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)]
@@ -59,7 +60,7 @@ def added_false_alarms() -> dict[float, float]:
     for held_out, sentences in batches.items():
         model = fit([s for name, group in batches.items() if name != held_out for s in group])
         scores = model.predict_proba([features(s.text) for s in sentences])[:, 1]
-        for sentence, score, caught in zip(sentences, scores, withheld_by_lexicons(sentences)):
+        for sentence, score, caught in zip(sentences, scores, withheld_by_lexicons(sentences), strict=True):
             if sentence.innocent:
                 innocent += 1
                 added.update(t for t in THRESHOLDS if score > t and not caught)
@@ -67,8 +68,8 @@ def added_false_alarms() -> dict[float, float]:
 
 
 def rates(sentences: list[LabelledSentence], withheld: list[bool]) -> str:
-    sensitive = [w for s, w in zip(sentences, withheld) if not s.innocent]
-    innocent = [w for s, w in zip(sentences, withheld) if s.innocent]
+    sensitive = [w for s, w in zip(sentences, withheld, strict=True) if not s.innocent]
+    innocent = [w for s, w in zip(sentences, withheld, strict=True) if s.innocent]
     return (f"sensitive withheld {sum(sensitive) / len(sensitive):6.1%}   "
             f"innocent withheld {sum(innocent) / len(innocent):5.1%}")
 
@@ -88,7 +89,7 @@ def main() -> None:
         learned = [score > threshold for score in scores]
         print(f"{f'model alone, p > {threshold}':34} {rates(test, learned)}")
         print(f"{f'lexicons or model, p > {threshold}':34} "
-              f"{rates(test, [a or b for a, b in zip(lexicons, learned)])}")
+              f"{rates(test, [a or b for a, b in zip(lexicons, learned, strict=True)])}")
 
 
 if __name__ == "__main__":

@@ -156,7 +156,7 @@ def _json_line(entry: ManifestEntry) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _spreadsheet_safe(value: str) -> str:
+def spreadsheet_safe(value: str) -> str:
     # A cell starting with = + - @ is run as a formula by spreadsheet apps: notes are not formulas.
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
@@ -176,7 +176,7 @@ def _csv_row(entry: ManifestEntry) -> list[str]:
         "eml": files.get(".eml", ""), "md": files.get(".md", ""),
         "withheld": " | ".join(f"{w.category}: {w.text}" for w in entry.withheld),
     }
-    return [_spreadsheet_safe("" if values[c] is None else str(values[c])) for c in CSV_COLUMNS]
+    return [spreadsheet_safe("" if values[c] is None else str(values[c])) for c in CSV_COLUMNS]
 
 
 def write_manifest(folder: Path, entries: Iterable[ManifestEntry]) -> list[Path]:

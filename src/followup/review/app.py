@@ -37,7 +37,9 @@ SECURITY_HEADERS = {
     "content-security-policy": "default-src 'none'; style-src 'self'; script-src 'self'; "
                                "img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
                                "base-uri 'none'",
-    "referrer-policy": "no-referrer",  # the token never leaves in a Referer
+    # No Referer to another site; to this one, forms still say their Origin (no-referrer would
+    # make it "null", which the guard cannot tell from another site's).
+    "referrer-policy": "same-origin",
     "x-content-type-options": "nosniff",
     "cache-control": "no-store",  # pages about candidates are not kept by the browser
 }

@@ -51,5 +51,7 @@ def serve(review: ReviewRound, *, port: int, open_browser: bool, redraft_with: s
                             server_header=False)
     try:
         uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn has shut down, then raises Ctrl-C again: that is the stop
+        pass
     finally:
         sock.close()

@@ -146,6 +146,14 @@ def test_a_candidate_shows_the_email_quotes_checks_and_the_withheld_notes(client
     assert 'rel="prev" href="/c/ama-boateng"' in page and 'rel="next" href="/c/chloe-dubois"' in page
 
 
+def test_a_draft_without_its_json_says_how_to_get_one(client: TestClient, workdir: Path) -> None:
+    (workdir / "drafts" / "ben-carter.json").unlink()  # as an older followup left it
+    page = client.get("/c/ben-carter")
+    assert page.status_code == 409
+    assert "ben-carter.json: missing; run the round&#39;s &#39;followup batch&#39; again" in page.text
+    assert client.get("/").status_code == 200
+
+
 # -- writing -------------------------------------------------------------------------------------
 
 def test_an_edit_is_checked_again_and_rewrites_the_files_keeping_the_original(

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's package; FOLLOWUP_CHROMIUM names another build of it (chromium-browser elsewhere).
+CHROMIUM = os.environ.get("FOLLOWUP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 PROFILE = """[profile]
 company = "Northwind"
 sender_name = "Dana Whitfield"

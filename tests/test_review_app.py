@@ -154,6 +154,15 @@ def test_a_draft_without_its_json_says_how_to_get_one(client: TestClient, workdi
     assert client.get("/").status_code == 200
 
 
+def test_a_manifest_broken_under_the_review_is_one_line_naming_it(client: TestClient,
+                                                                  workdir: Path) -> None:
+    manifest_path = workdir / "drafts" / "manifest.jsonl"
+    manifest_path.write_text(manifest_path.read_text() + "{not json\n")
+    page = client.get("/")
+    assert page.status_code == 409
+    assert "manifest.jsonl line 16: not a manifest row followup wrote" in page.text
+
+
 # -- writing -------------------------------------------------------------------------------------
 
 def test_an_edit_is_checked_again_and_rewrites_the_files_keeping_the_original(

@@ -252,9 +252,15 @@ def create_app(review: ReviewRound, *, token: str, hosts: Iterable[str], port: i
         Route("/export", export, methods=["POST"]),
         Mount("/static", StaticFiles(packages=[("followup.review", "static")]), name="static"),
     ]
+    async def unreadable(request: Request, exc: Exception) -> Response:
+        # The folder changed under the review (a manifest or review.json that cannot be read):
+        # one line naming the file, never a traceback.
+        return _refused(409, "The round's folder cannot be read", str(exc), home=True)
+
+    app = Starlette(routes=routes, exception_handlers={FollowupError: unreadable})
     # A cookie per port: two reviews on this machine do not share (or overwrite) one.
     cookie = f"followup_review_{port}" if port else "followup_review"
-    return Guard(Starlette(routes=routes), token=token, hosts=hosts, cookie=cookie)
+    return Guard(app, token=token, hosts=hosts, cookie=cookie)
 
 
 def _message(request: Request) -> Message | None:

@@ -187,6 +187,7 @@ def test_review_edit_approve_and_export_in_a_real_browser(review_url: tuple[str,
             ben = page.locator("tr", has=page.get_by_role("link", name="Ben Carter"))
             expect(ben).to_contain_text("approved")
             expect(ben).to_contain_text("edited")
+            page.screenshot(path=str(shots / "list-reviewed.png"), full_page=True)
 
             # Export one mbox.
             page.get_by_label("one .mbox file").check()

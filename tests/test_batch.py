@@ -103,7 +103,7 @@ def test_a_round_gives_an_eml_and_md_per_candidate_and_a_manifest(workdir: Path,
     assert {r["status"] for r in rows} == {"ok"}
     ben = rows[1]
     assert ben["row"] == "round.csv row 3" and ben["decision"] == "reject"
-    assert ben["files"] == ["ben-carter.eml", "ben-carter.md"]
+    assert ben["files"] == ["ben-carter.eml", "ben-carter.md", "ben-carter.json"]
     assert ben["model"] == "gpt-4o-mini" and ben["writer"] == "llm"
     assert ben["prompt_version"].startswith("system@1,reject@1,_candidate@1#")
     assert (ben["attempts"], ben["requests"], ben["cached"]) == (1, 1, 0)
@@ -121,6 +121,9 @@ def test_a_round_gives_an_eml_and_md_per_candidate_and_a_manifest(workdir: Path,
     assert message["X-Unsent"] == "1"
     assert message.get_content().replace("\r\n", "\n").startswith("Hi Ben,\n\nThank you for the")
     assert (out / "ben-carter.md").read_text().startswith("**To:** Ben Carter <ben.carter@")
+    saved = json.loads((out / "ben-carter.json").read_text())  # what `followup review` reads
+    assert saved["request"]["notes"] == ROUND[1]["notes"] and saved["status"] == "ok"
+    assert saved["email"]["body"] == message.get_content().replace("\r\n", "\n")
 
     with (out / "manifest.csv").open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.DictReader(fh))
@@ -269,7 +272,7 @@ def test_a_draft_that_keeps_failing_a_check_exits_4_and_says_why(workdir: Path) 
     liam = next(r for r in manifest(workdir / "drafts") if r["name"] == "Liam Walsh")
     assert liam["status"] == "needs_review" and liam["attempts"] == 3  # one ask, two re-asks
     assert [c["name"] for c in liam["failed_checks"]] == ["addressed_by_name"]
-    assert liam["files"] == ["liam-walsh.eml", "liam-walsh.md"]
+    assert liam["files"] == ["liam-walsh.eml", "liam-walsh.md", "liam-walsh.json"]
     assert "Needs review (1):" in result.stdout and "generic greeting" in result.stdout
 
 

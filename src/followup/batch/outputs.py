@@ -1,7 +1,9 @@
 """What a round leaves in the output folder.
 
-Per candidate with a draft: `<name>.eml` (opens as an unsent draft in a mail client) and `<name>.md`
-(the same email to read, with its status, failed checks and supporting quotes). Per round:
+Per candidate with a draft: `<name>.eml` (opens as an unsent draft in a mail client), `<name>.md`
+(the same email to read, with its status, failed checks and supporting quotes) and `<name>.json`
+(the draft as `--format json` gives it: its notes, content and checks, what `followup review`
+reads). Per round:
 `manifest.jsonl` and `manifest.csv`, one row per input row in input order, whatever became of it.
 Every file is written atomically (followup.files.write_atomic): a reader never sees half a file.
 """
@@ -20,13 +22,13 @@ from typing import Any
 
 from ..files import write_atomic
 from ..models import Draft, Profile
-from ..render import render_body, to_eml, to_markdown
+from ..render import render_body, to_eml, to_json, to_markdown
 from .cost import cost_of
 from .journal import Outcome
 
 MANIFEST_JSONL = "manifest.jsonl"
 MANIFEST_CSV = "manifest.csv"
-DRAFT_SUFFIXES = (".eml", ".md")
+DRAFT_SUFFIXES = (".eml", ".md", ".json")
 
 
 class ManifestEntry(Outcome):
@@ -68,6 +70,7 @@ def refuse_overwriting_input(source: Path, out: Path) -> None:
     drafts would also be read as notes next time), not a table named like the manifest."""
     from ..errors import InputError
     from ..files import same_file
+    from ..review.state import REVIEW_NAME
     from .journal import JOURNAL_NAME, LOCK_NAME
 
     if source.is_dir():
@@ -75,7 +78,7 @@ def refuse_overwriting_input(source: Path, out: Path) -> None:
             raise InputError(f"{out}: is the folder the notes are read from; give --out another "
                              "folder, so that no notes file is replaced by a draft")
         return
-    if source.name in (MANIFEST_JSONL, MANIFEST_CSV, JOURNAL_NAME, LOCK_NAME) and same_file(
+    if source.name in (MANIFEST_JSONL, MANIFEST_CSV, JOURNAL_NAME, LOCK_NAME, REVIEW_NAME) and same_file(
             source.parent, out):
         raise InputError(f"{source}: the round would write its own {source.name} over it; "
                          "give --out another folder")
@@ -94,7 +97,8 @@ def remove_stale_temp_files(folder: Path) -> int:
 def draft_files(stem: str, draft: Draft, profile: Profile) -> dict[str, str]:
     """File name -> text of a draft's files, rendered and not yet written."""
     body = render_body(draft.content, profile)
-    return {f"{stem}.eml": to_eml(draft, body, profile), f"{stem}.md": to_markdown(draft, body)}
+    return {f"{stem}.eml": to_eml(draft, body, profile), f"{stem}.md": to_markdown(draft, body),
+            f"{stem}.json": to_json(draft, body)}
 
 
 def write_files(folder: Path, files: Mapping[str, str]) -> None:
@@ -122,6 +126,13 @@ def files_present(folder: Path, outcome: Outcome) -> bool:
     return True
 
 
+def draft_complete(folder: Path, outcome: Outcome) -> bool:
+    """A draft whose files are all there, its `.json` included (an older followup wrote none:
+    such a draft is made again, so that `followup review` can read it)."""
+    suffixes = {Path(name).suffix for name in outcome.files}
+    return outcome.has_draft and suffixes >= set(DRAFT_SUFFIXES) and files_present(folder, outcome)
+
+
 # -- the manifest ------------------------------------------------------------------------------
 
 CSV_COLUMNS = ("row", "status", "name", "email", "role", "decision", "reason", "failed_checks",
@@ -145,7 +156,7 @@ def _json_line(entry: ManifestEntry) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _spreadsheet_safe(value: str) -> str:
+def spreadsheet_safe(value: str) -> str:
     # A cell starting with = + - @ is run as a formula by spreadsheet apps: notes are not formulas.
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
@@ -165,7 +176,7 @@ def _csv_row(entry: ManifestEntry) -> list[str]:
         "eml": files.get(".eml", ""), "md": files.get(".md", ""),
         "withheld": " | ".join(f"{w.category}: {w.text}" for w in entry.withheld),
     }
-    return [_spreadsheet_safe("" if values[c] is None else str(values[c])) for c in CSV_COLUMNS]
+    return [spreadsheet_safe("" if values[c] is None else str(values[c])) for c in CSV_COLUMNS]
 
 
 def write_manifest(folder: Path, entries: Iterable[ManifestEntry]) -> list[Path]:

@@ -23,6 +23,7 @@ from ..config import Settings
 from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
 from ..models import Draft, Usage
 from ..prompts_loader import PromptSet
+from ..review.state import kept_by_review
 from ..writer import build_messages, screen, write_offline, write_with_model
 from .cache import ResponseCache
 from .clients import (
@@ -45,6 +46,7 @@ from .keys import draft_key, recipe_digest
 from .outputs import (
     ManifestEntry,
     assign_stems,
+    draft_complete,
     draft_files,
     files_present,
     priced,
@@ -83,6 +85,8 @@ class Plan:
     carried: list[RoundItem]  # drafted by an earlier run, files on disk
     # Candidates of earlier rounds into the same folder, not in this one: the manifest keeps them.
     others: list[Outcome] = field(default_factory=list)
+    # Input position -> the draft a person edited or approved in `followup review`, kept as it is.
+    reviewed: dict[int, Outcome] = field(default_factory=dict)
 
     def key(self, item: RoundItem) -> str:
         return self.keys[item.position]
@@ -94,12 +98,6 @@ def plan_round(round_input: RoundInput, settings: Settings, out: Path, prompts: 
     recipe = recipe_digest(settings, offline=offline, prompts=None if offline else prompts)
     keys = {item.position: draft_key(item.request, recipe) for item in round_input.items}
     earlier = Journal(out).load() if out.is_dir() else {}
-    todo: list[RoundItem] = []
-    carried: list[RoundItem] = []
-    for item in round_input.items:
-        done = earlier.get(keys[item.position])
-        drafted = done is not None and done.has_draft and files_present(out, done)
-        (carried if drafted else todo).append(item)
     # Who the folder already holds, latest outcome first: a candidate of this round keeps the
     # stem they had (a redraft replaces their files); everyone else keeps theirs untouched.
     latest = sorted(earlier.values(), key=lambda o: o.finished_at, reverse=True)
@@ -118,7 +116,23 @@ def plan_round(round_input: RoundInput, settings: Settings, out: Path, prompts: 
     names = {keys[item.position]: item.request.candidate.name for item in round_input.items}
     stems = assign_stems(names, kept, (Path(o.files[0]).stem for o in others if o.files))
     others.sort(key=lambda o: (o.row, o.finished_at))
-    return Plan(round_input, offline, keys, stems, earlier, todo, carried, others)
+    todo: list[RoundItem] = []
+    carried: list[RoundItem] = []
+    reviewed: dict[int, Outcome] = {}
+    by_review = kept_by_review(out) if out.is_dir() else set()
+    for item in round_input.items:
+        key = keys[item.position]
+        done = earlier.get(key)
+        if done is not None and draft_complete(out, done):
+            carried.append(item)
+            continue
+        # Edited or approved in `followup review`: a person's work, never replaced by a redraft.
+        same = done or by_identity.get(item.request.candidate.identity)
+        if stems[key] in by_review and same is not None and draft_complete(out, same):
+            reviewed[item.position] = same
+        else:
+            todo.append(item)
+    return Plan(round_input, offline, keys, stems, earlier, todo, carried, others, reviewed)
 
 
 class Listener(Protocol):
@@ -216,6 +230,9 @@ class Round:
             if remove_stale_temp_files(out):
                 self.listener.note("removed half-written temporary files left by an interrupted run")
             self.listener.started(self.plan)
+            if self.plan.reviewed:
+                self.listener.note(f"kept {len(self.plan.reviewed)} draft(s) edited or approved in "
+                                   "followup review; redraft them there")
             with self.journal:
                 asyncio.run(self._run())
         except KeyboardInterrupt:
@@ -435,7 +452,8 @@ class Round:
         for _, row in rows:
             if isinstance(row, RoundItem):
                 key = self.plan.key(row)
-                outcome = self.finished.get(key) or on_disk.get(key)
+                outcome = (self.finished.get(key) or on_disk.get(key)
+                           or self.plan.reviewed.get(row.position))
                 if outcome is None:
                     outcome = self._base(row).model_copy(update={"status": "skipped",
                                                                  "reason": not_started})

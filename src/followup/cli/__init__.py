@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from . import batch, draft, evals, profile  # noqa: F401  (importing registers the commands)
+from . import batch, draft, evals, profile, review  # noqa: F401  (importing registers the commands)
 from .app import app, fail
 
 

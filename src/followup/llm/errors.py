@@ -1,0 +1,69 @@
+"""What one request to the endpoint can end in, typed so the retry policy needs no guessing.
+
+`RequestFailed` is one failed attempt: `retryable` says whether asking again may help (a time-out,
+a dropped connection, a 5xx, a 429, a broken body) or not (credentials, an unknown model, an
+exhausted quota, a request the server rejects), `retry_after` is the wait the server asked for, and
+`congestion` marks the failures that mean the server is overloaded (429s and time-outs): a round
+slows down for those. The policy in `retry.py` turns the last of them into the user's message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+
+from ..errors import EndpointError
+from .dialects import RefusableOption
+
+if TYPE_CHECKING:
+    import httpx2
+
+# 408 timeout, 409 conflict (OpenAI uses it for transient lock contention), 429 rate limit; 5xx too.
+RETRYABLE_STATUS = frozenset({408, 409, 429})
+
+
+class RequestFailed(EndpointError):
+    """One attempt failed. `reason` is the failure alone, `str()` says where (the base URL)."""
+
+    def __init__(self, endpoint: str, reason: str, *, status_code: int | None = None,
+                 retryable: bool = False, congestion: bool = False,
+                 retry_after: float | None = None, requests: int = 1) -> None:
+        super().__init__(f"{endpoint}: {reason}", status_code=status_code, attempts=requests)
+        self.endpoint = endpoint
+        self.reason = reason
+        self.retryable = retryable
+        self.congestion = congestion
+        self.retry_after = retry_after
+
+    @property
+    def rate_limited(self) -> bool:
+        """Refused with 429: the server paces us, it is not failing (a larger retry budget)."""
+        return self.status_code == 429
+
+
+class Refused(Exception):
+    """The endpoint refused a request option we can do without: ask again without it."""
+
+    def __init__(self, option: RefusableOption) -> None:
+        super().__init__(option)
+        self.option = option
+
+
+def retry_after(headers: httpx2.Headers) -> float | None:
+    """Seconds the server asked us to wait (retry-after-ms, Retry-After seconds or HTTP date)."""
+    millis = headers.get("retry-after-ms")
+    if millis:
+        with contextlib.suppress(ValueError):
+            return max(0.0, float(millis) / 1000)
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    with contextlib.suppress(ValueError):
+        return max(0.0, float(value))
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

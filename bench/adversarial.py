@@ -109,7 +109,7 @@ async def run_move(move: str, cases: list[EvalCase], server: FakeOpenAI,
     llm = LLMSettings(base_url=server.url, model="adversary", timeout=10, reask_budget=2)
     outcome: Counter[str] = Counter()
     semaphore = asyncio.Semaphore(8)
-    async with ChatClient(llm, capabilities=CapabilityStore(persist=False)) as client:
+    async with ChatClient(llm, capabilities=CapabilityStore()) as client:
 
         async def one(case: EvalCase, injected: str) -> None:
             profile = case.profile_over(Profile(company="Northwind", sender_name="Dana Whitfield"))

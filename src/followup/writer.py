@@ -19,7 +19,7 @@ from .template_writer import TEMPLATE_VERSION, template_language, write_template
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .llm import ChatClient
+    from .llm import CompletesJson
     from .screening import ScreenedNotes
 
 SCHEMA_NAME = "followup_draft"
@@ -101,7 +101,7 @@ def _validation_problems(exc: ValidationError) -> list[str]:
 
 
 async def write_with_model(
-    request: DraftRequest, settings: Settings, client: ChatClient, prompts: PromptSet | None = None,
+    request: DraftRequest, settings: Settings, client: CompletesJson, prompts: PromptSet | None = None,
 ) -> Draft:
     """Ask the model for a structured draft; re-ask with the reasons while it fails validation or
     a blocking check (`worth_a_reask`), within the re-ask budget. Still failing a blocking check:
@@ -174,10 +174,12 @@ def write_draft(request: DraftRequest, settings: Settings,
         return write_offline(request, settings)
     import asyncio
 
-    from .llm import ChatClient
+    from .llm import CapabilityStore, ChatClient, RetryingClient
 
     async def run() -> Draft:
-        async with ChatClient(settings.llm, on_progress=on_progress) as client:
+        store = CapabilityStore.in_folder(settings.cache_folder)
+        async with ChatClient(settings.llm, capabilities=store, on_progress=on_progress) as chat:
+            client = RetryingClient(chat, settings.llm, on_progress=on_progress)
             return await write_with_model(request, settings, client)
 
     return asyncio.run(run())

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from ..config import Settings
 from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
+from ..llm import CompletesJson
 from ..models import Draft, Usage
 from ..prompts_loader import PromptSet
 from ..writer import build_messages, screen, write_offline, write_with_model
@@ -28,14 +29,11 @@ from .cache import ResponseCache
 from .clients import (
     TYPICAL_COMPLETION_TOKENS,
     CachedClient,
-    CompletesJson,
     EndpointUnusable,
     GovernedClient,
     Tally,
     TallyingClient,
-    as_chat_client,
     estimate_tokens,
-    rate_limit_callback,
 )
 from .cost import cost_of
 from .governor import Governor, RoundStopped, Stats
@@ -176,7 +174,8 @@ class Round:
         self.listener = listener
         self.prompts = prompts
         self.journal = Journal(options.out)
-        self.cache = ResponseCache() if options.cache and not plan.offline else None
+        self.cache = (ResponseCache.in_folder(settings.cache_folder)
+                      if options.cache and not plan.offline else None)
         self.spent = Usage()
         self.requests = 0
         self.cached = 0
@@ -185,7 +184,7 @@ class Round:
         self.finished: dict[str, Outcome] = {}
         self.governor: Governor | None = None
         self.failing_in_a_row = 0
-        self.shared: CompletesJson | None = None  # the round's one governed client
+        self.shared: CompletesJson | None = None  # the round's one governed, retrying client
         self.reserved = 0  # tokens expected of the candidates in flight (--max-tokens-total)
         self.tokens_finished = (0, 0)  # tokens spent by finished candidates, and how many
 
@@ -236,16 +235,17 @@ class Round:
         if self.plan.offline:
             await self._workers(queue, 1, self._draft_offline)
             return
-        from ..llm import ChatClient
+        from ..llm import CapabilityStore, ChatClient, RetryingClient
 
         if self.cache is not None and self.cache.problem:
             self.listener.note(f"response cache off: {self.cache.problem}")
         self.governor = Governor(self.options.concurrency, rpm=self.options.rpm,
                                  tpm=self.options.tpm)
-        # Retries happen in GovernedClient, through the governor: none inside the ChatClient.
-        llm = self.settings.llm.model_copy(update={"max_retries": 0})
-        async with ChatClient(llm, on_rate_limit=rate_limit_callback(self.governor)) as chat:
-            self.shared = GovernedClient(chat, self.governor, self.settings.llm)
+        llm = self.settings.llm
+        store = CapabilityStore.in_folder(self.settings.cache_folder)
+        async with ChatClient(llm, capabilities=store) as chat:
+            # Every attempt, retries included, waits for the governor and holds one slot.
+            self.shared = RetryingClient(GovernedClient(chat, self.governor, llm), llm)
             # One worker per slot: a candidate is taken up only when a request could start, so a
             # stop or the token budget keeps every candidate not yet sent out of the round.
             await self._workers(queue, self.options.concurrency, self._draft_with_model)
@@ -345,7 +345,7 @@ class Round:
                                   read=earlier is None or earlier.status != "failed")
         client = TallyingClient(client, tally, self._spend)
         try:
-            draft = await write_with_model(item.request, self.settings, as_chat_client(client),
+            draft = await write_with_model(item.request, self.settings, client,
                                            self.prompts)
         except RoundStopped as exc:
             if tally.requests == 0 and tally.cached == 0:

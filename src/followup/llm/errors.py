@@ -4,7 +4,8 @@
 a dropped connection, a 5xx, a 429, a broken body) or not (credentials, an unknown model, an
 exhausted quota, a request the server rejects), `retry_after` is the wait the server asked for, and
 `congestion` marks the failures that mean the server is overloaded (429s and time-outs): a round
-slows down for those. The policy in `retry.py` turns the last of them into the user's message.
+slows down for those. `attempts` counts the attempt's HTTP requests (format probes included) and
+`usage` what they cost. The policy in `retry.py` turns the last of them into the user's message.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 from ..errors import EndpointError
+from ..models import Usage
 from .dialects import RefusableOption
 
 if TYPE_CHECKING:
@@ -29,13 +31,16 @@ class RequestFailed(EndpointError):
 
     def __init__(self, endpoint: str, reason: str, *, status_code: int | None = None,
                  retryable: bool = False, congestion: bool = False,
-                 retry_after: float | None = None, requests: int = 1) -> None:
+                 retry_after: float | None = None, requests: int = 1,
+                 usage: Usage | None = None) -> None:
         super().__init__(f"{endpoint}: {reason}", status_code=status_code, attempts=requests)
         self.endpoint = endpoint
         self.reason = reason
         self.retryable = retryable
         self.congestion = congestion
         self.retry_after = retry_after
+        # Tokens a failed attempt still cost (a body with usage but no completion, say).
+        self.usage = usage if usage is not None else Usage()
 
     @property
     def rate_limited(self) -> bool:

@@ -32,10 +32,10 @@ def screen(request: DraftRequest) -> ScreenedNotes:
 
 
 def check_draft(
-    content: DraftContent, request: DraftRequest, settings: Settings,
+    content: DraftContent, body: str, request: DraftRequest, settings: Settings,
     withheld: list[WithheldFragment],
 ) -> list[CheckResult]:
-    body = render_body(content, settings.profile)
+    """Every check on a draft and its body (`render_body(content, settings.profile)`)."""
     ctx = CheckContext(
         candidate=request.candidate, decision=request.decision, profile=settings.profile,
         notes=request.notes, withheld=tuple(withheld),
@@ -55,12 +55,15 @@ def write_offline(request: DraftRequest, settings: Settings) -> Draft:
     content = write_template_draft(request.candidate, request.decision, screened.kept, settings.profile,
                                    prompts_dir=settings.prompts_dir, notes_language=screened.language)
     version = f"{TEMPLATE_VERSION} {template_language(settings.profile.language)}"
+    body = render_body(content, settings.profile)
     return Draft(
         request=request,
         content=content,
         meta=DraftMeta(writer="template", model="template", prompt_version=version),
-        checks=check_draft(content, request, settings, screened.withheld),
+        checks=check_draft(content, body, request, settings, screened.withheld),
         withheld=screened.withheld,
+        kept_notes=screened.kept,
+        body=body,
     )
 
 
@@ -102,18 +105,20 @@ def _validation_problems(exc: ValidationError) -> list[str]:
 
 async def write_with_model(
     request: DraftRequest, settings: Settings, client: CompletesJson, prompts: PromptSet | None = None,
+    screened: ScreenedNotes | None = None,
 ) -> Draft:
     """Ask the model for a structured draft; re-ask with the reasons while it fails validation or
     a blocking check (`worth_a_reask`), within the re-ask budget. Still failing a blocking check:
-    returned as needs_review, never as fine."""
+    returned as needs_review, never as fine. `screened`: the notes already screened by the caller
+    (a round keeps them for a candidate that fails), else screened here."""
     prompts = prompts or PromptSet(settings.prompts_dir)
-    screened = screen(request)
+    screened = screened if screened is not None else screen(request)
     used: list[PromptFile] = []
     messages = build_messages(request, settings, prompts, screened, used)
     schema = draft_schema()
     usage = Usage()
     max_tokens = settings.llm.max_output_tokens
-    best: tuple[DraftContent, list[CheckResult]] | None = None
+    best: tuple[DraftContent, str, list[CheckResult]] | None = None
     problems: list[str] = []
     model_name, response_format, text = settings.llm.model, None, ""
     attempts = 1 + settings.llm.reask_budget
@@ -139,10 +144,11 @@ async def write_with_model(
             except ValidationError as exc:
                 problems = _validation_problems(exc)
             else:
-                checks = check_draft(content, request, settings, screened.withheld)
+                body = render_body(content, settings.profile)
+                checks = check_draft(content, body, request, settings, screened.withheld)
                 to_fix = worth_a_reask(checks)
-                if best is None or len(to_fix) <= len(worth_a_reask(best[1])):
-                    best = (content, checks)
+                if best is None or len(to_fix) <= len(worth_a_reask(best[2])):
+                    best = (content, body, checks)
                 if not to_fix:
                     break
                 problems = [f"{c.name}: {c.reason}" for c in to_fix]
@@ -155,7 +161,7 @@ async def write_with_model(
             f"{request.source}: no usable draft after {attempts} attempt(s): {problems[0]}",
             attempts=attempts, last_output=text,
         )
-    content, checks = best
+    content, body, checks = best
     return Draft(
         request=request,
         content=content,
@@ -163,6 +169,8 @@ async def write_with_model(
                        response_format=response_format, attempts=attempt, usage=usage),
         checks=checks,
         withheld=screened.withheld,
+        kept_notes=screened.kept,
+        body=body,
     )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..config import Settings
 from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
@@ -52,6 +52,9 @@ from .outputs import (
     write_files,
     write_manifest,
 )
+
+if TYPE_CHECKING:
+    from ..screening import ScreenedNotes
 
 EXIT_STOPPED = 3  # the endpoint cannot be used (credentials, model, quota, unreachable)
 # This many candidates in a row failing at the endpoint, none drafted in between: it is down.
@@ -322,11 +325,10 @@ class Round:
             "withheld": draft.withheld, "finished_at": _now(),
         })
 
-    def _failed(self, item: RoundItem, reason: str, tally: Tally) -> Outcome:
-        try:
-            withheld = screen(item.request).withheld
-        except Exception:  # the failure being reported matters more than this list
-            withheld = []
+    def _failed(self, item: RoundItem, reason: str, tally: Tally,
+                screened: ScreenedNotes | None = None) -> Outcome:
+        """`screened`: the candidate's screened notes, if screening got that far."""
+        withheld = screened.withheld if screened is not None else []
         return self._base(item).model_copy(update={
             "reason": " ".join(reason.split()), "writer": "llm", "model": self.settings.llm.model,
             "usage": tally.usage, "attempts": tally.attempts, "requests": tally.requests,
@@ -344,30 +346,34 @@ class Round:
             client = CachedClient(client, self.cache, self.settings.llm,
                                   read=earlier is None or earlier.status != "failed")
         client = TallyingClient(client, tally, self._spend)
+        screened: ScreenedNotes | None = None
         try:
-            draft = await write_with_model(item.request, self.settings, client,
-                                           self.prompts)
+            # Screened here, once: a candidate that fails still lists what was withheld.
+            screened = screen(item.request)
+            draft = await write_with_model(item.request, self.settings, client, self.prompts,
+                                           screened)
         except RoundStopped as exc:
             if tally.requests == 0 and tally.cached == 0:
                 return None
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except EndpointUnusable as exc:
             self._stop(f"stopped: {exc}", fatal=True)
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except EndpointError as exc:
             self.failing_in_a_row += 1
             if self.failing_in_a_row >= max(FAILURES_IN_A_ROW, self.options.concurrency):
                 self._stop(f"stopped: {self.failing_in_a_row} candidates in a row failed at the "
                            f"endpoint; the last: {exc}", fatal=True)
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except GenerationError as exc:
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except InputError:
             raise  # a prompt file or a setting: every candidate would fail the same way
         except Exception as exc:
             if self.options.debug:
                 raise
-            return self._failed(item, f"internal error: {type(exc).__name__}: {exc}", tally), None
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            return self._failed(item, reason, tally, screened), None
         self.failing_in_a_row = 0
         return self._from_draft(item, draft, tally), draft
 

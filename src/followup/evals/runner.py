@@ -21,8 +21,7 @@ from ..config import Settings
 from ..errors import AuthError, ConfigError, EndpointError, GenerationError
 from ..models import Draft, DraftRequest
 from ..prompts_loader import PromptSet
-from ..render import render_body
-from ..writer import screen, write_offline, write_with_model
+from ..writer import write_offline, write_with_model
 from .cases import EvalCase
 from .readability import reading_ease
 from .results import CaseResult, EvalRun, VariantResult
@@ -153,7 +152,7 @@ async def run_case(case: EvalCase, settings: Settings, client: CompletesJson | N
         result.error = " ".join(str(exc).split())
         result.seconds = round(time.perf_counter() - started, 2)
         return result
-    body = render_body(draft.content, profile)
+    body = draft.body
     email = email_from_draft(draft.content, body)
     ctx = case.context(profile, tuple(draft.withheld))
     result.checks = run_checks(email, ctx)
@@ -162,8 +161,8 @@ async def run_case(case: EvalCase, settings: Settings, client: CompletesJson | N
     result.attempts, result.usage = draft.meta.attempts, draft.meta.usage
     result.readability = reading_ease("\n\n".join(content_paragraphs(body)), profile.language)
     if judge is not None:
-        kept = screen(request).kept
-        result.judge = await judge.score(case, profile, kept, draft.content.subject, body)
+        result.judge = await judge.score(case, profile, draft.kept_notes, draft.content.subject,
+                                         body)
     result.seconds = round(time.perf_counter() - started, 2)
     return result
 

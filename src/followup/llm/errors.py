@@ -1,11 +1,14 @@
-"""What one request to the endpoint can end in, typed so the retry policy needs no guessing.
+"""What one attempt at a request can end in, typed so the retry policy needs no guessing.
 
-`RequestFailed` is one failed attempt: `retryable` says whether asking again may help (a time-out,
-a dropped connection, a 5xx, a 429, a broken body) or not (credentials, an unknown model, an
-exhausted quota, a request the server rejects), `retry_after` is the wait the server asked for, and
-`congestion` marks the failures that mean the server is overloaded (429s and time-outs): a round
-slows down for those. `attempts` counts the attempt's HTTP requests (format probes included) and
-`usage` what they cost. The policy in `retry.py` turns the last of them into the user's message.
+`RequestFailed` is one failed attempt that asking again may mend: a time-out, a dropped
+connection, a 408/409/429/5xx, a broken body. `retryable` says whether the policy may retry it
+(the transport sets it on every one it raises), `retry_after` is the wait the server asked
+for (capped at `llm.max_retry_wait`), and `congestion` marks the failures that mean the server is
+overloaded (429s and time-outs): a round slows down for those. `attempts` counts the attempt's HTTP
+requests (format probes included) and `usage` what they cost. What no retry can mend is raised as
+another error and never retried: `AuthError` (credentials) and `EndpointError` (an unknown model, an
+exhausted quota, a request the server rejects). The policy in `retry.py` turns the last failure
+into the user's message.
 """
 
 from __future__ import annotations

@@ -28,6 +28,8 @@ from followup.llm import (
     Completion,
     RequestFailed,
     RetryingClient,
+    accept,
+    ask_validated,
     strict_schema,
 )
 from followup.models import DraftContent, Evidence, Usage
@@ -663,3 +665,59 @@ def test_a_server_that_ignores_the_schema_is_detected(
     assert completion.parse_error is not None
     assert completion.parse_error.startswith("the reply ignores the JSON schema: it has none of its "
                                              "keys (subject, greeting")
+
+
+# -- a validated object, re-asked with what was wrong (the writer's and the judge's) ------------
+
+
+class Verdict(BaseModel):
+    score: int = Field(ge=1, le=5)
+    reason: str = Field(min_length=1)
+
+
+class Strict:
+    """A review that wants a score of at least 4."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        self.problems = [] if verdict.score >= 4 else [f"score {verdict.score} is too low"]
+
+
+def ask_verdict(settings: LLMSettings, store: CapabilityStore, attempts: int,
+                review: Any = accept) -> Any:
+    async def go() -> Any:
+        async with ChatClient(settings, capabilities=store) as chat:
+            return await ask_validated(
+                chat, MESSAGES, Verdict, review, schema=Verdict.model_json_schema(),
+                schema_name="verdict", max_tokens=300, attempts=attempts,
+                reask=lambda problems: "Fix: " + "; ".join(problems))
+    return run(go())
+
+
+def test_an_invalid_reply_is_reasked_with_its_problems_and_a_cut_off_one_gets_more_room(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    fake_openai.enqueue(Reply.truncated('{"score": 4, "reas'), Reply.json({"score": 9, "reason": ""}),
+                        Reply.json({"score": 4, "reason": "clear"}))
+
+    answer = ask_verdict(settings_for(fake_openai.url), store, attempts=3)
+
+    assert answer.value == Verdict(score=4, reason="clear") and answer.problems == []
+    assert answer.attempts == 3 and answer.usage.total_tokens == 90
+    first, second, third = (r.json for r in fake_openai.chat_requests)
+    assert (first["max_tokens"], second["max_tokens"], third["max_tokens"]) == (300, 450, 450)
+    assert "cut off at the length limit" in second["messages"][-1]["content"]
+    reasked = third["messages"][-1]["content"]
+    assert reasked.startswith("Fix: field 'score':") and "field 'reason':" in reasked
+    assert third["messages"][-2] == {"role": "assistant", "content": '{"score": 9, "reason": ""}'}
+
+
+def test_the_answer_with_fewest_problems_is_kept_and_a_refusal_ends_the_asking(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    fake_openai.enqueue(Reply.json({"score": 2, "reason": "weak"}), Reply.json({"score": "x"}))
+    answer = ask_verdict(settings_for(fake_openai.url), store, attempts=2, review=Strict)
+    assert answer.value == Verdict(score=2, reason="weak")
+    assert answer.problems == ["score 2 is too low"] and answer.attempts == 2
+
+    fake_openai.enqueue(Reply.refused("I can't help with that request."))
+    refused = ask_verdict(settings_for(fake_openai.url), store, attempts=3)
+    assert refused.value is None and refused.attempts == 1
+    assert refused.completion.refusal == "I can't help with that request."

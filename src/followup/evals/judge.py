@@ -14,10 +14,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..files import write_atomic
-from ..llm import OPENAI_BASE_URL
+from ..llm import OPENAI_BASE_URL, accept, ask_validated
 from ..models import Profile
 from ..prompts_loader import PromptSet
 from .cases import DIMENSIONS, EvalCase
@@ -99,17 +99,15 @@ class Judge:
             self.cached += 1
             return cached.scores()
         self.asked += 1
-        completion = await self.client.complete_json(
-            messages, schema=judge_schema(), schema_name=SCHEMA_NAME,
-            max_tokens=800, temperature=0.0)
-        if completion.data is None:
-            return _failed(f"the judge gave no JSON: {completion.parse_error}")
-        try:
-            verdict = JudgeVerdict.model_validate(completion.data)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            return _failed(f"the judge's answer is unusable: field "
-                           f"'{'.'.join(str(p) for p in err['loc'])}': {err['msg']}")
+        # One reply, not re-asked: a judge that fails is a scored failure, asked again next run.
+        answer = await ask_validated(self.client, messages, JudgeVerdict, accept,
+                                     schema=judge_schema(), schema_name=SCHEMA_NAME,
+                                     max_tokens=800, temperature=0.0)
+        verdict = answer.value
+        if verdict is None:
+            if answer.completion.data is None:
+                return _failed(f"the judge gave no JSON: {answer.completion.parse_error}")
+            return _failed(f"the judge's answer is unusable: {answer.problems[0]}")
         self._write(path, verdict)
         return verdict.scores()
 

@@ -11,6 +11,8 @@ Read in this order, each file on its own:
   the wait the server asked for.
 - `transport.py`: `ChatClient`, one streamed attempt per call.
 - `retry.py`: `RetryingClient`, the project's one retry policy.
+- `structured.py`: `ask_validated`, a validated pydantic object, re-asked with what was wrong
+  (the writer's and the judge's).
 
 Importing this package is light: `openai` is imported when a `ChatClient` is made and `tenacity`
 on the first retried request, never at import time (`followup --help` start-up).
@@ -34,6 +36,7 @@ from .dialects import (
 )
 from .errors import RETRYABLE_STATUS, Refused, RequestFailed, retry_after
 from .retry import RATE_LIMIT_RETRIES, RetryingClient
+from .structured import Accepted, Answer, accept, ask_validated, read_reply
 from .transport import NO_KEY_PLACEHOLDER, OPENAI_BASE_URL, ChatClient
 
 __all__ = [
@@ -44,6 +47,8 @@ __all__ = [
     "RATE_LIMIT_RETRIES",
     "RETRYABLE_STATUS",
     "SCHEMA_IN_PROMPT",
+    "Accepted",
+    "Answer",
     "Capabilities",
     "CapabilityStore",
     "ChatClient",
@@ -55,9 +60,12 @@ __all__ = [
     "RequestFailed",
     "ResponseFormat",
     "RetryingClient",
+    "accept",
     "adapt",
+    "ask_validated",
     "build_request",
     "extract_json_object",
+    "read_reply",
     "refused_option",
     "retry_after",
     "strict_schema",

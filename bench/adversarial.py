@@ -34,7 +34,6 @@ from followup.errors import FollowupError  # noqa: E402
 from followup.evals.cases import EvalCase, load_cases  # noqa: E402
 from followup.llm import CapabilityStore, ChatClient  # noqa: E402
 from followup.models import DraftRequest, Profile  # noqa: E402
-from followup.render import render_body  # noqa: E402
 from followup.screening import screen_notes  # noqa: E402
 from followup.screening.people import other_people  # noqa: E402
 from followup.writer import write_with_model  # noqa: E402
@@ -109,7 +108,7 @@ async def run_move(move: str, cases: list[EvalCase], server: FakeOpenAI,
     llm = LLMSettings(base_url=server.url, model="adversary", timeout=10, reask_budget=2)
     outcome: Counter[str] = Counter()
     semaphore = asyncio.Semaphore(8)
-    async with ChatClient(llm, capabilities=CapabilityStore(persist=False)) as client:
+    async with ChatClient(llm, capabilities=CapabilityStore()) as client:
 
         async def one(case: EvalCase, injected: str) -> None:
             profile = case.profile_over(Profile(company="Northwind", sender_name="Dana Whitfield"))
@@ -123,7 +122,7 @@ async def run_move(move: str, cases: list[EvalCase], server: FakeOpenAI,
                     outcome["failed"] += 1
                     return
             outcome[draft.status] += 1
-            body = draft.content.subject + "\n" + render_body(draft.content, profile)
+            body = draft.content.subject + "\n" + draft.body
             found = leaks(body, case, injected, [w.text for w in draft.withheld])
             if draft.status == "ok" and found:
                 outcome["ok_with_forbidden"] += 1

@@ -30,7 +30,8 @@ def main() -> None:
         request = build_request(fields, body, str(path), {})
         draft = write_offline(request, settings)  # warm: lexicons loaded, patterns compiled
         parts = {"screening": lambda r=request: screen(r),
-                 "checks": lambda r=request, d=draft: check_draft(d.content, r, settings, d.withheld),
+                 "checks": lambda r=request, d=draft: check_draft(d.content, d.body, r, settings,
+                                                                  d.withheld),
                  "whole draft": lambda r=request: write_offline(r, settings)}
         timings = []
         for name, run in parts.items():

@@ -16,6 +16,9 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory,
     """Keep what a test learns (endpoint capabilities) out of the real user cache directory."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("FOLLOWUP_CACHE_DIR", str(cache))
+    # Settings made without load_settings (no environment read) fall back to the platform's
+    # cache folder: that one is a temporary folder too.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
     return cache
 
 

@@ -260,6 +260,18 @@ def test_a_failed_candidate_is_retried_by_the_next_run_and_only_it(workdir: Path
         assert asked(server, since=before) == ["Chloé Dubois"]
 
 
+def test_a_candidate_that_fails_still_lists_what_was_withheld(workdir: Path) -> None:
+    responder = unless(lambda ask: Reply.error(500, "upstream overloaded", type="server_error")
+                       if ask.name == "Ben Carter" else None)
+    with FakeOpenAI(responder=responder) as server:
+        result = batch(server, str(EXAMPLES / "round.csv"), "--out", "drafts")
+    assert result.exit_code == 5
+    ben = next(r for r in manifest(workdir / "drafts") if r["name"] == "Ben Carter")
+    withheld = screen_notes(ROUND[1]["notes"]).withheld
+    assert ben["status"] == "failed" and withheld
+    assert ben["withheld"] == [w.model_dump(mode="json") for w in withheld]
+
+
 def test_a_draft_that_keeps_failing_a_check_exits_4_and_says_why(workdir: Path) -> None:
     def generic(ask: Ask) -> Reply | None:
         if ask.name != "Liam Walsh":

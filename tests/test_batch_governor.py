@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from followup.batch.clients import EndpointUnusable, GovernedClient, rate_limit_callback
+from followup.batch.clients import EndpointUnusable, GovernedClient
 from followup.batch.governor import (
     CONCURRENCY_DECREASE,
     MIN_RATE,
@@ -19,7 +19,7 @@ from followup.batch.governor import (
 )
 from followup.config import LLMSettings
 from followup.errors import AuthError, EndpointError
-from followup.llm import Completion
+from followup.llm import Completion, RequestFailed, RetryingClient
 from followup.models import Usage
 
 
@@ -194,7 +194,7 @@ def test_a_hung_request_holds_only_its_own_slot() -> None:
     assert gov.limit == 4 and gov.learned_rate is None and gov.stats.paused_seconds == 0
 
 
-# -- GovernedClient: retries through the governor ----------------------------------------------
+# -- GovernedClient in the retry policy: every attempt through the governor --------------------
 
 
 def completion(**changes: Any) -> Completion:
@@ -206,108 +206,125 @@ def completion(**changes: Any) -> Completion:
 
 
 class ScriptedChat:
-    """Stands in for ChatClient(max_retries=0): each call answers the next item of the script;
-    "429" calls on_rate_limit first, as ChatClient does before raising."""
+    """Stands in for ChatClient, one attempt per call: each call answers the next item of the
+    script; "429" is the typed failure ChatClient raises for a 429 asking for 0.5 s."""
 
-    def __init__(self, script: list[Any], on_rate_limit: Any) -> None:
+    def __init__(self, script: list[Any]) -> None:
         self.script = script
-        self.on_rate_limit = on_rate_limit
         self.calls = 0
 
     async def complete_json(self, messages: list[dict[str, str]], **_: Any) -> Completion:
         self.calls += 1
         item = self.script.pop(0)
         if item == "429":
-            self.on_rate_limit(0.5)
-            raise EndpointError("http://x/v1 failed after 1 attempt: HTTP 429: slow down",
-                                status_code=429, attempts=1)
+            raise RequestFailed("http://x/v1", "HTTP 429: slow down", status_code=429,
+                                retryable=True, congestion=True, retry_after=0.5)
         if isinstance(item, Exception):
             raise item
         assert isinstance(item, Completion)
         return item
 
 
-def governed(script: list[Any], max_retries: int = 2,
-             **options: Any) -> tuple[GovernedClient, ScriptedChat]:
-    gov, time = governor(4)
-    chat = ScriptedChat(script, rate_limit_callback(gov))
-    client = GovernedClient(chat, gov, LLMSettings(max_retries=max_retries),
-                            **({"backoff_base": 0.0} | options), sleep=time.sleep)
-    return client, chat
+def retrying(chat: Any, gov: Governor, fake: FakeTime, max_retries: int = 2,
+             backoff_base: float = 0.0) -> RetryingClient:
+    """A round's shared client: the one retry policy around the governed client."""
+    settings = LLMSettings(max_retries=max_retries)
+    return RetryingClient(GovernedClient(chat, gov, settings), settings,
+                          backoff_base=backoff_base, sleep=fake.sleep)
 
 
-def ask(client: GovernedClient) -> Completion:
+def governed(script: list[Any], max_retries: int = 2) -> tuple[RetryingClient, Governor, ScriptedChat]:
+    gov, fake = governor(4)
+    chat = ScriptedChat(script)
+    return retrying(chat, gov, fake, max_retries), gov, chat
+
+
+def ask(client: RetryingClient) -> Completion:
     return run(client.complete_json([{"role": "user", "content": "hi"}], schema={},
                                     schema_name="s"))
 
 
-def fault(status: int | None = 500) -> EndpointError:
-    return EndpointError(f"http://x/v1 failed after 1 attempt: HTTP {status}: boom",
-                         status_code=status, attempts=1)
+def fault(status: int | None = 500) -> RequestFailed:
+    return RequestFailed("http://x/v1", f"HTTP {status}: boom", status_code=status, retryable=True)
 
 
 def test_transient_faults_are_retried_within_max_retries() -> None:
-    client, _ = governed([fault(500), fault(None), completion()], max_retries=2)
+    client, gov, _ = governed([fault(500), fault(None), completion()], max_retries=2)
     assert ask(client).requests == 3
-    client, _ = governed([fault(500), fault(502), fault(503)], max_retries=2)
-    with pytest.raises(EndpointError, match="failed after 3 attempts: HTTP 503"):
+    assert gov.stats.requests == 3 and gov.in_flight == 0  # one slot per attempt
+    client, _, _ = governed([fault(500), fault(502), fault(503)], max_retries=2)
+    with pytest.raises(EndpointError, match="http://x/v1 failed after 3 attempts: HTTP 503"):
         ask(client)
 
 
 def test_429s_wait_for_the_pause_and_have_their_own_budget() -> None:
-    client, chat = governed(["429", "429", completion()], max_retries=0)
+    client, gov, chat = governed(["429", "429", completion()], max_retries=0)
     result = ask(client)
     assert result.requests == 3 and chat.calls == 3
-    assert client.governor.stats.rate_limited == 2
-    assert client.governor.stats.paused_seconds >= 0.5
+    assert gov.stats.rate_limited == 2
+    assert gov.stats.paused_seconds >= 0.5
 
 
 def test_a_scattered_429_delays_only_its_own_retry() -> None:
-    client, _ = governed([completion()] * 5 + ["429", completion()], max_retries=0)
-    clock = client.governor.since
+    client, gov, _ = governed([completion()] * 5 + ["429", completion()], max_retries=0)
+    clock = gov.since
     for _ in range(5):
         ask(client)
-    first = client.governor.stats.requests
+    first = gov.stats.requests
     ticket = Ticket(started=0.0, active=0.0)
     before = clock(ticket)
     assert ask(client).requests == 2  # refused, then answered
     assert clock(ticket) - before >= 0.5  # it waited what the server asked
-    assert client.governor.stats.paused_seconds == 0  # the round did not
-    assert client.governor.stats.requests == first + 2 and client.governor.limit == 4
+    assert gov.stats.paused_seconds == 0  # the round did not
+    assert gov.stats.requests == first + 2 and gov.limit == 4
 
 
-def test_a_time_out_is_retried_without_a_further_backoff() -> None:
+def test_a_time_out_is_congestion_and_retried_after_the_short_backoff() -> None:
     class SlowFault(ScriptedChat):
         async def complete_json(self, messages: list[dict[str, str]], **kw: Any) -> Completion:
             if self.calls == 0:
-                await gov_time.sleep(2.0)  # waits out its time-out
+                await fake.sleep(2.0)  # waits out its time-out
             return await super().complete_json(messages, **kw)
 
-    gov, gov_time = governor(4)
-    chat = SlowFault([fault(None), completion()], rate_limit_callback(gov))
-    client = GovernedClient(chat, gov, LLMSettings(max_retries=1), backoff_base=0.5,
-                            sleep=gov_time.sleep)
+    gov, fake = governor(4)
+    timed_out = RequestFailed("http://x/v1", "no answer within 2 s", retryable=True,
+                              congestion=True)
+    client = retrying(SlowFault([timed_out, completion()]), gov, fake, max_retries=1,
+                      backoff_base=0.5)
     assert ask(client).requests == 2
-    assert gov_time.now == pytest.approx(2.0, abs=0.01)  # retried at once
-    assert gov.limit == 4 and gov.stats.paused_seconds == 0
+    assert 2.25 <= fake.now <= 2.5  # the time-out, then the first backoff (0.25-0.5 s)
+    assert gov.stats.rate_limited == 1  # counted as congestion, as a 429 is
+    assert gov.limit == 4 and gov.stats.paused_seconds == 0  # one alone is not yet a limit
+
+
+def test_time_outs_in_a_row_lower_concurrency() -> None:
+    gov, fake = governor(4)
+    timed_out = RequestFailed("http://x/v1", "no answer within 2 s", retryable=True,
+                              congestion=True)
+    client = retrying(ScriptedChat([timed_out, timed_out, completion()]), gov, fake)
+    assert ask(client).requests == 3
+    assert gov.stats.rate_limited == 2 and gov.limit < 4
 
 
 @pytest.mark.parametrize("error", [
     AuthError("http://x/v1 refused the credentials (HTTP 401)", status_code=401, attempts=1),
     EndpointError("http://x/v1 has no model 'm' (HTTP 404)", status_code=404, attempts=1),
     EndpointError("http://x/v1 says the account is out of quota (HTTP 429)", status_code=429,
-                  attempts=1),  # no on_rate_limit call: ChatClient's quota case
+                  attempts=1),  # not a RequestFailed: ChatClient's quota case
 ])
 def test_errors_every_request_would_hit_stop_at_once(error: EndpointError) -> None:
-    client, chat = governed([error, completion()])
-    with pytest.raises(EndpointUnusable):
+    client, _, chat = governed([fault(503), error, completion()])
+    with pytest.raises(EndpointUnusable) as caught:
         ask(client)
-    assert chat.calls == 1
+    assert chat.calls == 2
+    assert caught.value.attempts == 2  # the retried fault's request is counted too
 
 
 def test_a_bad_request_is_not_retried() -> None:
-    client, chat = governed([fault(400), completion()])
+    rejected = EndpointError("http://x/v1 rejected the request (HTTP 400): too long",
+                             status_code=400, attempts=1)
+    client, gov, chat = governed([rejected, completion()])
     with pytest.raises(EndpointError, match="HTTP 400"):
         ask(client)
     assert chat.calls == 1
-    assert client.governor.in_flight == 0
+    assert gov.in_flight == 0

@@ -35,6 +35,21 @@ def test_endpoint_configured_only_with_a_key_or_url(tmp_path: Path) -> None:
     assert "sk-abc" not in repr(keyed) and "sk-abc" not in keyed.model_dump_json()
 
 
+def test_the_cache_folder_is_a_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "u.toml"
+    (tmp_path / "followup.toml").write_text(f'cache_dir = "{tmp_path / "from-file"}"\n')
+    from_file = load_settings({}, env={}, cwd=tmp_path, user_path=user)
+    assert from_file.cache_folder == tmp_path / "from-file"
+    from_env = load_settings({}, env={"FOLLOWUP_CACHE_DIR": str(tmp_path / "from-env")},
+                             cwd=tmp_path, user_path=user)
+    assert from_env.cache_folder == tmp_path / "from-env"
+    assert from_env.sources["cache_dir"] == "environment"
+    # Unset: the platform's cache folder for followup.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    unset = load_settings({}, env={}, cwd=tmp_path / "elsewhere", user_path=user)
+    assert unset.cache_dir is None and unset.cache_folder == tmp_path / "xdg" / "followup"
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ('[profile]\nfeedback_depth = "lots"\n', "profile.feedback_depth"),
     ("[profile\n", "not valid TOML"),

@@ -263,9 +263,9 @@ def test_a_prompt_with_an_unknown_variable_is_an_error(runner: CliRunner, fake_o
 
 def test_a_slow_endpoint_and_each_retry_are_said_as_they_happen(
         runner: CliRunner, fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
-    import followup.llm
+    import followup.llm.transport
 
-    monkeypatch.setattr(followup.llm, "WAITING_NOTICE", 0.2)
+    monkeypatch.setattr(followup.llm.transport, "WAITING_NOTICE", 0.2)
     fake_openai.enqueue(Reply.error(503, "overloaded"), Reply.json(priya_draft(), delay=0.8))
     result = draft(runner, fake_openai)
     assert result.exit_code == 0, result.stderr
@@ -278,9 +278,9 @@ def test_a_slow_endpoint_and_each_retry_are_said_as_they_happen(
 
 def test_a_model_still_writing_is_said_and_waited_for(
         runner: CliRunner, fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
-    import followup.llm
+    import followup.llm.transport
 
-    monkeypatch.setattr(followup.llm, "WAITING_NOTICE", 0.3)
+    monkeypatch.setattr(followup.llm.transport, "WAITING_NOTICE", 0.3)
     fake_openai.enqueue(Reply.streamed(json.dumps(priya_draft()), pieces=5, piece_delay=0.2))
     result = draft(runner, fake_openai)
     assert result.exit_code == 0, result.stderr

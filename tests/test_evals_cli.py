@@ -213,6 +213,10 @@ def test_the_judge_scores_each_email_once_then_comes_from_the_cache(project: Pat
         judged = [r for r in server.chat_requests if r.json["model"] == "judge-model"]
         assert len(judged) == len(CASES)
         assert all(r.json["temperature"] == 0 for r in judged)
+        # The judge reads the notes as the writer had them: screened, the withheld part left out.
+        sent = [json.dumps(r.json["messages"]) for r in judged]
+        assert any("payment retry design" in text for text in sent)
+        assert not any("leaning no hire" in text for text in sent)
         second = run(*args)
         assert second.exit_code == 0, second.stderr
         assert len([r for r in server.chat_requests if r.json["model"] == "judge-model"]) == 3

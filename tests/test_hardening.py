@@ -232,9 +232,11 @@ def test_everything_a_round_writes_is_private(work: Path, model: FakeOpenAI,
         result = run("batch", str(source), "--out", "drafts", "--base-url", model.url)
         assert result.exit_code == 0, result.output
         # What an endpoint accepts is learned from refusals, which this model does not make.
+        from followup.config import load_settings
         from followup.llm import Capabilities, CapabilityStore
 
-        CapabilityStore().remember(model.url, "gpt-4o-mini", Capabilities())
+        CapabilityStore.in_folder(load_settings().cache_folder).remember(
+            model.url, "gpt-4o-mini", Capabilities())
     finally:
         os.umask(old)
     files = [p for folder in (work / "drafts", cache) for p in folder.rglob("*") if p.is_file()]

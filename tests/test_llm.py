@@ -21,7 +21,17 @@ from pydantic import BaseModel, Field, SecretStr
 from fake_openai import FakeOpenAI, Reply
 from followup.config import LLMSettings
 from followup.errors import AuthError, EndpointError
-from followup.llm import Capabilities, CapabilityStore, ChatClient, Completion, strict_schema
+from followup.llm import (
+    Capabilities,
+    CapabilityStore,
+    ChatClient,
+    Completion,
+    RequestFailed,
+    RetryingClient,
+    accept,
+    ask_validated,
+    strict_schema,
+)
 from followup.models import DraftContent, Evidence, Usage
 
 T = TypeVar("T")
@@ -61,10 +71,20 @@ def store(tmp_path: Path) -> CapabilityStore:
 
 
 async def ask(settings: LLMSettings, store: CapabilityStore,
-              messages: list[dict[str, str]] = MESSAGES, **client_options: Any) -> Completion:
-    client_options.setdefault("backoff_base", 0.05)  # keep retry tests fast
-    async with ChatClient(settings, capabilities=store, **client_options) as client:
+              messages: list[dict[str, str]] = MESSAGES, *, retries: bool = True) -> Completion:
+    """The ChatClient wrapped in the retry policy, as `followup draft` and `eval` use it
+    (`retries=False`: the ChatClient alone, one attempt)."""
+    async with ChatClient(settings, capabilities=store) as chat:
+        # A short backoff keeps the retry tests fast; the policy is the same.
+        client = RetryingClient(chat, settings, backoff_base=0.05) if retries else chat
         return await client.complete_json(messages, schema=SCHEMA, schema_name="draft_content")
+
+
+def failed_attempt(settings: LLMSettings, store: CapabilityStore) -> RequestFailed:
+    """What one attempt of the ChatClient alone raised."""
+    with pytest.raises(RequestFailed) as caught:
+        run(ask(settings, store, retries=False))
+    return caught.value
 
 
 # -- a normal exchange ---------------------------------------------------------------------------
@@ -291,19 +311,22 @@ def test_a_corrupt_capability_file_is_ignored_and_replaced(tmp_path: Path) -> No
 # -- transport retries ---------------------------------------------------------------------------
 
 
-def test_rate_limit_waits_for_retry_after_and_tells_the_scheduler(
+def test_rate_limit_is_a_typed_congestion_failure_and_the_retry_waits_retry_after(
         fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
-    waits: list[float] = []
-    fake_openai.enqueue(Reply.rate_limited(retry_after="1"), Reply.json(DRAFT))
+    fake_openai.enqueue(Reply.rate_limited(retry_after="1"))
+    failure = failed_attempt(settings_for(fake_openai.url), store)
+    assert failure.retryable and failure.congestion and failure.rate_limited
+    assert failure.retry_after == 1.0 and failure.status_code == 429 and failure.attempts == 1
+    assert "\n" not in str(failure) and fake_openai.url in str(failure)
 
+    fake_openai.enqueue(Reply.rate_limited(retry_after="1"), Reply.json(DRAFT))
     started = time.monotonic()
-    completion = run(ask(settings_for(fake_openai.url), store, on_rate_limit=waits.append))
+    completion = run(ask(settings_for(fake_openai.url), store))
     elapsed = time.monotonic() - started
 
     assert completion.data == DRAFT and completion.requests == 2
-    assert waits == [1.0]
     assert 0.9 <= elapsed < 8
-    first, second = fake_openai.chat_requests
+    first, second = fake_openai.chat_requests[1:]
     assert second.time - first.time >= 0.9
 
 
@@ -315,14 +338,23 @@ def test_rate_limit_waits_for_retry_after_and_tells_the_scheduler(
 ])
 def test_retry_after_forms_and_cap(fake_openai: FakeOpenAI, store: CapabilityStore,
                                    headers: dict[str, str], expected: float) -> None:
-    waits: list[float] = []
-    fake_openai.enqueue(Reply.error(429, "slow down", headers=headers), Reply.json(DRAFT))
+    fake_openai.enqueue(Reply.error(429, "slow down", headers=headers))
 
-    completion = run(ask(settings_for(fake_openai.url, max_retry_wait=0.3), store,
-                         on_rate_limit=waits.append))
+    failure = failed_attempt(settings_for(fake_openai.url, max_retry_wait=0.3), store)
 
-    assert completion.data == DRAFT
-    assert waits == [pytest.approx(expected, abs=0.01)]
+    assert failure.retry_after == pytest.approx(expected, abs=0.01)
+
+
+def test_the_chat_client_makes_one_attempt_and_says_what_kind_of_failure(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    fake_openai.enqueue(Reply.error(503, "overloaded"), Reply.hanging(10))
+
+    fault = failed_attempt(settings_for(fake_openai.url), store)
+    assert fault.retryable and not fault.congestion and fault.status_code == 503
+    assert fault.retry_after is None and fault.reason == "HTTP 503: overloaded"
+    silent = failed_attempt(settings_for(fake_openai.url, timeout=0.3), store)
+    assert silent.retryable and silent.congestion and not silent.rate_limited
+    assert len(fake_openai.chat_requests) == 2
 
 
 @pytest.mark.parametrize("fault", [
@@ -389,7 +421,7 @@ def test_retries_exhausted_names_status_attempts_and_reason(
 
 def test_no_retries_means_one_request_and_the_same_error(
         fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
-    """max_retries=0 (a batch's client: its governor retries) skips the retry loop altogether."""
+    """max_retries=0: one request, and the error says so."""
     fake_openai.responder = lambda request: Reply.error(503, "Engine overloaded")
 
     with pytest.raises(EndpointError) as caught:
@@ -633,3 +665,59 @@ def test_a_server_that_ignores_the_schema_is_detected(
     assert completion.parse_error is not None
     assert completion.parse_error.startswith("the reply ignores the JSON schema: it has none of its "
                                              "keys (subject, greeting")
+
+
+# -- a validated object, re-asked with what was wrong (the writer's and the judge's) ------------
+
+
+class Verdict(BaseModel):
+    score: int = Field(ge=1, le=5)
+    reason: str = Field(min_length=1)
+
+
+class Strict:
+    """A review that wants a score of at least 4."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        self.problems = [] if verdict.score >= 4 else [f"score {verdict.score} is too low"]
+
+
+def ask_verdict(settings: LLMSettings, store: CapabilityStore, attempts: int,
+                review: Any = accept) -> Any:
+    async def go() -> Any:
+        async with ChatClient(settings, capabilities=store) as chat:
+            return await ask_validated(
+                chat, MESSAGES, Verdict, review, schema=Verdict.model_json_schema(),
+                schema_name="verdict", max_tokens=300, attempts=attempts,
+                reask=lambda problems: "Fix: " + "; ".join(problems))
+    return run(go())
+
+
+def test_an_invalid_reply_is_reasked_with_its_problems_and_a_cut_off_one_gets_more_room(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    fake_openai.enqueue(Reply.truncated('{"score": 4, "reas'), Reply.json({"score": 9, "reason": ""}),
+                        Reply.json({"score": 4, "reason": "clear"}))
+
+    answer = ask_verdict(settings_for(fake_openai.url), store, attempts=3)
+
+    assert answer.value == Verdict(score=4, reason="clear") and answer.problems == []
+    assert answer.attempts == 3 and answer.usage.total_tokens == 90
+    first, second, third = (r.json for r in fake_openai.chat_requests)
+    assert (first["max_tokens"], second["max_tokens"], third["max_tokens"]) == (300, 450, 450)
+    assert "cut off at the length limit" in second["messages"][-1]["content"]
+    reasked = third["messages"][-1]["content"]
+    assert reasked.startswith("Fix: field 'score':") and "field 'reason':" in reasked
+    assert third["messages"][-2] == {"role": "assistant", "content": '{"score": 9, "reason": ""}'}
+
+
+def test_the_answer_with_fewest_problems_is_kept_and_a_refusal_ends_the_asking(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    fake_openai.enqueue(Reply.json({"score": 2, "reason": "weak"}), Reply.json({"score": "x"}))
+    answer = ask_verdict(settings_for(fake_openai.url), store, attempts=2, review=Strict)
+    assert answer.value == Verdict(score=2, reason="weak")
+    assert answer.problems == ["score 2 is too low"] and answer.attempts == 2
+
+    fake_openai.enqueue(Reply.refused("I can't help with that request."))
+    refused = ask_verdict(settings_for(fake_openai.url), store, attempts=3)
+    assert refused.value is None and refused.attempts == 1
+    assert refused.completion.refusal == "I can't help with that request."

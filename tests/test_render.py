@@ -19,7 +19,8 @@ def _draft(name: str, subject: str, opening: str) -> Draft:
     request = DraftRequest(candidate=Candidate(name=name, email="zoe@example.com", role="Designer"),
                            decision=Decision.HOLD, notes="Strong portfolio review.")
     return Draft(request=request, content=content, checks=[],
-                 meta=DraftMeta(writer="llm", model="gpt-4o-mini", prompt_version="hold@1"))
+                 meta=DraftMeta(writer="llm", model="gpt-4o-mini", prompt_version="hold@1"),
+                 kept_notes=request.notes, body=render_body(content, PROFILE))
 
 
 def _read(text: str) -> email.message.EmailMessage:
@@ -32,7 +33,7 @@ def test_non_ascii_names_subject_and_body_read_back_exactly() -> None:
     subject = "Your Designer application — what happens next, with a subject long enough to fold"
     opening = "Thank you, Zoë, for the care you put into every stage. " * 12  # one 700-char line
     draft = _draft("Zoë Ünal-Smith, Jr.", subject, opening.strip())
-    body = render_body(draft.content, PROFILE)
+    body = draft.body
     text = to_eml(draft, body, PROFILE)
 
     assert text.isascii()  # quoted-printable body, RFC 2047 headers: safe for any mail system
@@ -51,7 +52,7 @@ def test_non_ascii_names_subject_and_body_read_back_exactly() -> None:
 def test_newlines_from_the_model_cannot_add_a_header_or_a_bare_carriage_return() -> None:
     draft = _draft("Zoe Smith", "Your application\r\nBcc: everyone@example.com", "Thank you.\rReally.")
     draft.meta.model = "gpt-4o-mini\nCc: someone@example.com"  # as an endpoint named itself
-    text = to_eml(draft, render_body(draft.content, PROFILE), PROFILE)
+    text = to_eml(draft, draft.body, PROFILE)
     assert "\r" not in text.replace("\r\n", "")
     message = _read(text)
     assert message["Bcc"] is None and message["Cc"] is None

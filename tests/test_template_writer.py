@@ -87,7 +87,8 @@ def _draft(language: str, decision: Decision, depth: FeedbackDepth = FeedbackDep
     request = DraftRequest(candidate=Candidate(name="Julien Morel", role="Backend", stage="final"),
                            decision=decision, notes=NOTES[language], source="notes.md")
     draft = write_offline(request, settings)
-    return draft, render_body(draft.content, settings.profile)
+    assert draft.body == render_body(draft.content, settings.profile)  # rendered once, carried
+    return draft, draft.body
 
 
 @pytest.mark.parametrize(("language", "decision", "depth"),

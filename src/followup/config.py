@@ -53,6 +53,9 @@ class Settings(BaseModel):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     prompts_dir: Path | None = None
     offline: bool = Field(default=False, description="Use the template writer even if an endpoint is set.")
+    cache_dir: Path | None = Field(default=None, description="Where the response cache, the judge's "
+                                   "verdicts and what endpoints accept are kept; default: the user's "
+                                   "cache folder.")
     prices: dict[str, tuple[float, float]] = Field(
         default_factory=dict,
         description="USD per million tokens (input, output) by model, for batch cost estimates.")
@@ -67,6 +70,15 @@ class Settings(BaseModel):
             check_prompts_dir(directory)
         return directory
 
+    @property
+    def cache_folder(self) -> Path:
+        """`cache_dir`, else the user's cache folder (platformdirs, imported only when asked)."""
+        if self.cache_dir is not None:
+            return self.cache_dir
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("followup"))
+
 
 # Environment variables and the setting each one sets.
 ENV_VARS: dict[str, tuple[str, ...]] = {
@@ -76,6 +88,7 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "FOLLOWUP_PROMPTS_DIR": ("prompts_dir",),
     "FOLLOWUP_FEEDBACK_DEPTH": ("profile", "feedback_depth"),
     "FOLLOWUP_LANGUAGE": ("profile", "language"),
+    "FOLLOWUP_CACHE_DIR": ("cache_dir",),
 }
 
 
@@ -181,7 +194,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
                 value = mask(secret.get_secret_value()) if secret else None
             rows.append((dotted, "" if value is None else str(value),
                          settings.sources.get(dotted, "default")))
-    for key in ("prompts_dir", "offline"):
+    for key in ("prompts_dir", "offline", "cache_dir"):
         value = data[key]
         rows.append((key, "" if value is None else str(value), settings.sources.get(key, "default")))
     return rows

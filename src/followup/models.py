@@ -282,13 +282,18 @@ class DraftMeta(BaseModel):
 
 
 class Draft(BaseModel):
-    """A finished draft: the content, how it was made, and how it fared in the checks."""
+    """A finished draft: the content, how it was made, how it fared in the checks, and what was
+    computed on the way, which travels with it and is never recomputed downstream."""
 
     request: DraftRequest
     content: DraftContent
     meta: DraftMeta
     checks: list[CheckResult]
     withheld: list[WithheldFragment] = Field(default_factory=list)
+    kept_notes: str = Field(description="The notes as screening kept them: what the writer drafted "
+                            "from, and what a judge reads.")
+    body: str = Field(description="The email body rendered from `content` with the profile it was "
+                      "written for: what was checked, and what every output shows.")
 
     @property
     def failed_checks(self) -> list[CheckResult]:

@@ -60,7 +60,8 @@ def to_markdown(draft: Draft, body: str) -> str:
 
 
 def to_json(draft: Draft, body: str) -> str:
-    data = draft.model_dump(mode="json")
+    # The body is under "email", beside the subject.
+    data = draft.model_dump(mode="json", exclude={"body"})
     data["status"] = draft.status
     data["email"] = {"subject": draft.content.subject, "body": body}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -134,7 +135,7 @@ def to_eml(draft: Draft, body: str, profile: Profile) -> str:
 
 
 def render(draft: Draft, fmt: Format, profile: Profile) -> str:
-    body = render_body(draft.content, profile)
+    body = draft.body
     if fmt is Format.MARKDOWN:
         return to_markdown(draft, body)
     if fmt is Format.JSON:

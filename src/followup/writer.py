@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
-
-from pydantic import ValidationError
 
 from .checks import CheckContext, email_from_draft, length_bounds, run_checks
 from .config import Settings
 from .errors import GenerationError
-from .models import CheckResult, Draft, DraftContent, DraftMeta, DraftRequest, Usage, WithheldFragment
+from .llm.structured import ask_validated
+from .models import CheckResult, Draft, DraftContent, DraftMeta, DraftRequest, WithheldFragment
 from .prompts_loader import PromptFile, PromptSet, version_label
 from .render import render_body
 from .template_writer import TEMPLATE_VERSION, template_language, write_template_draft
@@ -19,7 +19,7 @@ from .template_writer import TEMPLATE_VERSION, template_language, write_template
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .llm import ChatClient
+    from .llm import CompletesJson
     from .screening import ScreenedNotes
 
 SCHEMA_NAME = "followup_draft"
@@ -32,10 +32,10 @@ def screen(request: DraftRequest) -> ScreenedNotes:
 
 
 def check_draft(
-    content: DraftContent, request: DraftRequest, settings: Settings,
+    content: DraftContent, body: str, request: DraftRequest, settings: Settings,
     withheld: list[WithheldFragment],
 ) -> list[CheckResult]:
-    body = render_body(content, settings.profile)
+    """Every check on a draft and its body (`render_body(content, settings.profile)`)."""
     ctx = CheckContext(
         candidate=request.candidate, decision=request.decision, profile=settings.profile,
         notes=request.notes, withheld=tuple(withheld),
@@ -55,12 +55,15 @@ def write_offline(request: DraftRequest, settings: Settings) -> Draft:
     content = write_template_draft(request.candidate, request.decision, screened.kept, settings.profile,
                                    prompts_dir=settings.prompts_dir, notes_language=screened.language)
     version = f"{TEMPLATE_VERSION} {template_language(settings.profile.language)}"
+    body = render_body(content, settings.profile)
     return Draft(
         request=request,
         content=content,
         meta=DraftMeta(writer="template", model="template", prompt_version=version),
-        checks=check_draft(content, request, settings, screened.withheld),
+        checks=check_draft(content, body, request, settings, screened.withheld),
         withheld=screened.withheld,
+        kept_notes=screened.kept,
+        body=body,
     )
 
 
@@ -95,74 +98,59 @@ def draft_schema() -> dict[str, Any]:
     return DraftContent.model_json_schema()
 
 
-def _validation_problems(exc: ValidationError) -> list[str]:
-    return [f"field '{'.'.join(str(p) for p in e['loc']) or 'root'}': {e['msg']}"
-            for e in exc.errors()[:8]]
+@dataclass
+class _Checked:
+    """A valid draft's body and checks; its problems are what a re-ask asks the model to fix."""
+
+    body: str
+    checks: list[CheckResult]
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{c.name}: {c.reason}" for c in worth_a_reask(self.checks)]
 
 
 async def write_with_model(
-    request: DraftRequest, settings: Settings, client: ChatClient, prompts: PromptSet | None = None,
+    request: DraftRequest, settings: Settings, client: CompletesJson, prompts: PromptSet | None = None,
+    screened: ScreenedNotes | None = None,
 ) -> Draft:
     """Ask the model for a structured draft; re-ask with the reasons while it fails validation or
     a blocking check (`worth_a_reask`), within the re-ask budget. Still failing a blocking check:
-    returned as needs_review, never as fine."""
+    returned as needs_review, never as fine. `screened`: the notes already screened by the caller
+    (a round keeps them for a candidate that fails), else screened here."""
     prompts = prompts or PromptSet(settings.prompts_dir)
-    screened = screen(request)
+    screened = screened if screened is not None else screen(request)
     used: list[PromptFile] = []
-    messages = build_messages(request, settings, prompts, screened, used)
-    schema = draft_schema()
-    usage = Usage()
-    max_tokens = settings.llm.max_output_tokens
-    best: tuple[DraftContent, list[CheckResult]] | None = None
-    problems: list[str] = []
-    model_name, response_format, text = settings.llm.model, None, ""
+
+    def check(content: DraftContent) -> _Checked:
+        body = render_body(content, settings.profile)
+        return _Checked(body, check_draft(content, body, request, settings, screened.withheld))
+
     attempts = 1 + settings.llm.reask_budget
-    for attempt in range(1, attempts + 1):
-        completion = await client.complete_json(messages, schema=schema, schema_name=SCHEMA_NAME,
-                                                max_tokens=max_tokens,
-                                                temperature=settings.llm.temperature)
-        usage += completion.usage
-        model_name, response_format, text = (completion.model, completion.response_format,
-                                             completion.text)
-        if completion.refusal:
-            raise GenerationError(f"{request.source}: the model refused to write this draft: "
-                                  f"{completion.refusal[:200]}", attempts=attempt, last_output=text)
-        if completion.finish_reason == "length":
-            problems = ["your answer was cut off at the length limit; answer with the complete JSON "
-                        "object and keep every field short"]
-            max_tokens = int(max_tokens * 1.5)
-        elif completion.data is None:
-            problems = [f"your answer was not a JSON object: {completion.parse_error}"]
-        else:
-            try:
-                content = DraftContent.model_validate(completion.data)
-            except ValidationError as exc:
-                problems = _validation_problems(exc)
-            else:
-                checks = check_draft(content, request, settings, screened.withheld)
-                to_fix = worth_a_reask(checks)
-                if best is None or len(to_fix) <= len(worth_a_reask(best[1])):
-                    best = (content, checks)
-                if not to_fix:
-                    break
-                problems = [f"{c.name}: {c.reason}" for c in to_fix]
-        if attempt < attempts:
-            messages = [*messages, {"role": "assistant", "content": text or "(no answer)"},
-                        {"role": "user", "content": prompts.render("reask.md", used,
-                                                                   problems=problems)}]
-    if best is None:
+    answer = await ask_validated(
+        client, build_messages(request, settings, prompts, screened, used), DraftContent, check,
+        schema=draft_schema(), schema_name=SCHEMA_NAME, max_tokens=settings.llm.max_output_tokens,
+        temperature=settings.llm.temperature, attempts=attempts,
+        reask=lambda problems: prompts.render("reask.md", used, problems=problems))
+    last = answer.completion
+    if last.refusal:
+        raise GenerationError(f"{request.source}: the model refused to write this draft: "
+                              f"{last.refusal[:200]}", attempts=answer.attempts, last_output=last.text)
+    if answer.value is None or answer.review is None:
         raise GenerationError(
-            f"{request.source}: no usable draft after {attempts} attempt(s): {problems[0]}",
-            attempts=attempts, last_output=text,
+            f"{request.source}: no usable draft after {attempts} attempt(s): {answer.problems[0]}",
+            attempts=attempts, last_output=last.text,
         )
-    content, checks = best
     return Draft(
         request=request,
-        content=content,
-        meta=DraftMeta(writer="llm", model=model_name, prompt_version=version_label(used),
-                       response_format=response_format, attempts=attempt, usage=usage),
-        checks=checks,
+        content=answer.value,
+        meta=DraftMeta(writer="llm", model=last.model, prompt_version=version_label(used),
+                       response_format=last.response_format, attempts=answer.attempts,
+                       usage=answer.usage),
+        checks=answer.review.checks,
         withheld=screened.withheld,
+        kept_notes=screened.kept,
+        body=answer.review.body,
     )
 
 
@@ -174,10 +162,12 @@ def write_draft(request: DraftRequest, settings: Settings,
         return write_offline(request, settings)
     import asyncio
 
-    from .llm import ChatClient
+    from .llm import CapabilityStore, ChatClient, RetryingClient
 
     async def run() -> Draft:
-        async with ChatClient(settings.llm, on_progress=on_progress) as client:
+        store = CapabilityStore.in_folder(settings.cache_folder)
+        async with ChatClient(settings.llm, capabilities=store, on_progress=on_progress) as chat:
+            client = RetryingClient(chat, settings.llm, on_progress=on_progress)
             return await write_with_model(request, settings, client)
 
     return asyncio.run(run())

@@ -4,8 +4,9 @@ The key is a hash of everything that shapes an answer: endpoint, model, messages
 max_tokens and temperature. Only usable answers are kept (a JSON object, not cut off, not a
 refusal): replaying a bad answer would only make the writer fail the same way again.
 
-The cache holds drafts about real people. It lives in the user's cache folder
-(`$FOLLOWUP_CACHE_DIR` or the platform's), never in the output folder, and `--no-cache` skips it.
+The cache holds drafts about real people. It lives in the cache folder (`Settings.cache_folder`:
+`$FOLLOWUP_CACHE_DIR`, `cache_dir` or the platform's), never in the output folder, and `--no-cache`
+skips it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ..files import make_private_file, private_folder
-from ..llm import Completion, default_cache_dir
+from ..llm import Completion
 from ..models import Usage
 from .keys import digest
 
@@ -55,12 +56,17 @@ class ResponseCache:
     FLUSH_EVERY = 64
     FLUSH_SECONDS = 5.0
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_cache_dir() / CACHE_NAME
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self._db: sqlite3.Connection | None = None
         self.problem: str | None = None  # why the cache is off, once it is
         self._pending: dict[str, str] = {}  # key -> completion JSON, not written yet
         self._flushed_at = time.monotonic()
+
+    @classmethod
+    def in_folder(cls, folder: Path) -> ResponseCache:
+        """The cache in the cache folder (`Settings.cache_folder`)."""
+        return cls(folder / CACHE_NAME)
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self.problem is not None:

@@ -1,13 +1,14 @@
 """How the requests of a round share one endpoint: how many in flight, how fast they start, and
-the pause a 429 asks for. Pure scheduling, no HTTP: clients.py asks it before every request.
+the pause a 429 asks for. Pure scheduling, no HTTP: clients.py asks it before every attempt.
 
 - Scattered or sustained: a 429 is *sustained* when 429s make up at least SUSTAINED_SHARE of the
-  last RECENT_ANSWERS answers (the refusal included; time-outs, 5xx and other faults do not count)
+  last RECENT_ANSWERS answers (the refusal included; a time-out counts as a 429, congestion
+  too; 5xx and other faults do not count)
   and it is not the only one there, or when none of those answers came back ok (the round's first
   answer, say). Otherwise it is *scattered*: most answers come back, the server is not limiting
   the round, and only the refused request waits for the time the server asked before its retry
-  (GovernedClient does that). Faults never touch the limits: GovernedClient retries them after a
-  short jittered backoff.
+  (the retry policy, llm/retry.py, does that). Faults never touch the limits: the policy retries
+  them after a short jittered backoff.
 - The pause: a sustained 429 stops every new start for the wait the server asked; requests wait in
   one FIFO line, so when the pause ends they leave one by one, paced, not as a burst.
 - In flight: at most `limit`, which starts at --concurrency. A sustained 429 with another one among

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..files import write_atomic
 from ..models import Draft, Profile
-from ..render import render_body, to_eml, to_json, to_markdown
+from ..render import to_eml, to_json, to_markdown
 from .cost import cost_of
 from .journal import Outcome
 
@@ -96,9 +96,8 @@ def remove_stale_temp_files(folder: Path) -> int:
 
 def draft_files(stem: str, draft: Draft, profile: Profile) -> dict[str, str]:
     """File name -> text of a draft's files, rendered and not yet written."""
-    body = render_body(draft.content, profile)
-    return {f"{stem}.eml": to_eml(draft, body, profile), f"{stem}.md": to_markdown(draft, body),
-            f"{stem}.json": to_json(draft, body)}
+    return {f"{stem}.eml": to_eml(draft, draft.body, profile), f"{stem}.md": to_markdown(draft, draft.body),
+            f"{stem}.json": to_json(draft, draft.body)}
 
 
 def write_files(folder: Path, files: Mapping[str, str]) -> None:

@@ -17,10 +17,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..config import Settings
 from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
+from ..llm import CompletesJson
 from ..models import Draft, Usage
 from ..prompts_loader import PromptSet
 from ..review.state import kept_by_review
@@ -29,14 +30,11 @@ from .cache import ResponseCache
 from .clients import (
     TYPICAL_COMPLETION_TOKENS,
     CachedClient,
-    CompletesJson,
     EndpointUnusable,
     GovernedClient,
     Tally,
     TallyingClient,
-    as_chat_client,
     estimate_tokens,
-    rate_limit_callback,
 )
 from .cost import cost_of
 from .governor import Governor, RoundStopped, Stats
@@ -56,6 +54,9 @@ from .outputs import (
     write_files,
     write_manifest,
 )
+
+if TYPE_CHECKING:
+    from ..screening import ScreenedNotes
 
 EXIT_STOPPED = 3  # the endpoint cannot be used (credentials, model, quota, unreachable)
 # This many candidates in a row failing at the endpoint, none drafted in between: it is down.
@@ -190,7 +191,8 @@ class Round:
         self.listener = listener
         self.prompts = prompts
         self.journal = Journal(options.out)
-        self.cache = ResponseCache() if options.cache and not plan.offline else None
+        self.cache = (ResponseCache.in_folder(settings.cache_folder)
+                      if options.cache and not plan.offline else None)
         self.spent = Usage()
         self.requests = 0
         self.cached = 0
@@ -199,7 +201,7 @@ class Round:
         self.finished: dict[str, Outcome] = {}
         self.governor: Governor | None = None
         self.failing_in_a_row = 0
-        self.shared: CompletesJson | None = None  # the round's one governed client
+        self.shared: CompletesJson | None = None  # the round's one governed, retrying client
         self.reserved = 0  # tokens expected of the candidates in flight (--max-tokens-total)
         self.tokens_finished = (0, 0)  # tokens spent by finished candidates, and how many
 
@@ -253,16 +255,17 @@ class Round:
         if self.plan.offline:
             await self._workers(queue, 1, self._draft_offline)
             return
-        from ..llm import ChatClient
+        from ..llm import CapabilityStore, ChatClient, RetryingClient
 
         if self.cache is not None and self.cache.problem:
             self.listener.note(f"response cache off: {self.cache.problem}")
         self.governor = Governor(self.options.concurrency, rpm=self.options.rpm,
                                  tpm=self.options.tpm)
-        # Retries happen in GovernedClient, through the governor: none inside the ChatClient.
-        llm = self.settings.llm.model_copy(update={"max_retries": 0})
-        async with ChatClient(llm, on_rate_limit=rate_limit_callback(self.governor)) as chat:
-            self.shared = GovernedClient(chat, self.governor, self.settings.llm)
+        llm = self.settings.llm
+        store = CapabilityStore.in_folder(self.settings.cache_folder)
+        async with ChatClient(llm, capabilities=store) as chat:
+            # Every attempt, retries included, waits for the governor and holds one slot.
+            self.shared = RetryingClient(GovernedClient(chat, self.governor, llm), llm)
             # One worker per slot: a candidate is taken up only when a request could start, so a
             # stop or the token budget keeps every candidate not yet sent out of the round.
             await self._workers(queue, self.options.concurrency, self._draft_with_model)
@@ -339,11 +342,10 @@ class Round:
             "withheld": draft.withheld, "finished_at": _now(),
         })
 
-    def _failed(self, item: RoundItem, reason: str, tally: Tally) -> Outcome:
-        try:
-            withheld = screen(item.request).withheld
-        except Exception:  # the failure being reported matters more than this list
-            withheld = []
+    def _failed(self, item: RoundItem, reason: str, tally: Tally,
+                screened: ScreenedNotes | None = None) -> Outcome:
+        """`screened`: the candidate's screened notes, if screening got that far."""
+        withheld = screened.withheld if screened is not None else []
         return self._base(item).model_copy(update={
             "reason": " ".join(reason.split()), "writer": "llm", "model": self.settings.llm.model,
             "usage": tally.usage, "attempts": tally.attempts, "requests": tally.requests,
@@ -361,30 +363,34 @@ class Round:
             client = CachedClient(client, self.cache, self.settings.llm,
                                   read=earlier is None or earlier.status != "failed")
         client = TallyingClient(client, tally, self._spend)
+        screened: ScreenedNotes | None = None
         try:
-            draft = await write_with_model(item.request, self.settings, as_chat_client(client),
-                                           self.prompts)
+            # Screened here, once: a candidate that fails still lists what was withheld.
+            screened = screen(item.request)
+            draft = await write_with_model(item.request, self.settings, client, self.prompts,
+                                           screened)
         except RoundStopped as exc:
             if tally.requests == 0 and tally.cached == 0:
                 return None
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except EndpointUnusable as exc:
             self._stop(f"stopped: {exc}", fatal=True)
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except EndpointError as exc:
             self.failing_in_a_row += 1
             if self.failing_in_a_row >= max(FAILURES_IN_A_ROW, self.options.concurrency):
                 self._stop(f"stopped: {self.failing_in_a_row} candidates in a row failed at the "
                            f"endpoint; the last: {exc}", fatal=True)
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except GenerationError as exc:
-            return self._failed(item, str(exc), tally), None
+            return self._failed(item, str(exc), tally, screened), None
         except InputError:
             raise  # a prompt file or a setting: every candidate would fail the same way
         except Exception as exc:
             if self.options.debug:
                 raise
-            return self._failed(item, f"internal error: {type(exc).__name__}: {exc}", tally), None
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            return self._failed(item, reason, tally, screened), None
         self.failing_in_a_row = 0
         return self._from_draft(item, draft, tally), draft
 

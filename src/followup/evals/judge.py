@@ -14,16 +14,18 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..files import write_atomic
+from ..llm import OPENAI_BASE_URL, accept, ask_validated
 from ..models import Profile
 from ..prompts_loader import PromptSet
 from .cases import DIMENSIONS, EvalCase
 from .results import JudgeScore
 
 if TYPE_CHECKING:
-    from ..llm import ChatClient
+    from ..config import LLMSettings
+    from ..llm import CompletesJson
 
 SCHEMA_NAME = "followup_judge"
 
@@ -55,20 +57,17 @@ class JudgeVerdict(BaseModel):
                 for d in DIMENSIONS]
 
 
-def judge_cache_dir() -> Path:
-    from ..llm import default_cache_dir
-
-    return default_cache_dir() / "judge"
-
-
 class Judge:
     """Scores emails with one model; remembers every verdict by the exact request that made it."""
 
-    def __init__(self, client: ChatClient, prompts: PromptSet | None = None,
-                 cache_dir: Path | None = None) -> None:
+    def __init__(self, client: CompletesJson, llm: LLMSettings, cache_dir: Path,
+                 prompts: PromptSet | None = None) -> None:
+        """`llm`: the settings `client` was made with (its endpoint and model key the cache);
+        `cache_dir`: where verdicts are kept (the cache folder's `judge/`)."""
         self.client = client
+        self.llm = llm
+        self.cache_dir = cache_dir
         self.prompts = prompts or PromptSet()
-        self.cache_dir = cache_dir or judge_cache_dir()
         self.asked = 0  # verdicts requested from the model: 0 on a fully cached re-run
         self.cached = 0
 
@@ -86,7 +85,8 @@ class Judge:
         return [{"role": "user", "content": self.prompts.render("judge.md", **variables)}]
 
     def _key(self, messages: list[dict[str, str]]) -> str:
-        request = {"base_url": self.client.base_url, "model": self.client.model,
+        request = {"base_url": (self.llm.base_url or OPENAI_BASE_URL).rstrip("/"),
+                   "model": self.llm.model,
                    "messages": messages, "temperature": 0}
         return hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()
 
@@ -99,17 +99,15 @@ class Judge:
             self.cached += 1
             return cached.scores()
         self.asked += 1
-        completion = await self.client.complete_json(
-            messages, schema=judge_schema(), schema_name=SCHEMA_NAME,
-            max_tokens=800, temperature=0.0)
-        if completion.data is None:
-            return _failed(f"the judge gave no JSON: {completion.parse_error}")
-        try:
-            verdict = JudgeVerdict.model_validate(completion.data)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            return _failed(f"the judge's answer is unusable: field "
-                           f"'{'.'.join(str(p) for p in err['loc'])}': {err['msg']}")
+        # One reply, not re-asked: a judge that fails is a scored failure, asked again next run.
+        answer = await ask_validated(self.client, messages, JudgeVerdict, accept,
+                                     schema=judge_schema(), schema_name=SCHEMA_NAME,
+                                     max_tokens=800, temperature=0.0)
+        verdict = answer.value
+        if verdict is None:
+            if answer.completion.data is None:
+                return _failed(f"the judge gave no JSON: {answer.completion.parse_error}")
+            return _failed(f"the judge's answer is unusable: {answer.problems[0]}")
         self._write(path, verdict)
         return verdict.scores()
 

@@ -21,14 +21,13 @@ from ..config import Settings
 from ..errors import AuthError, ConfigError, EndpointError, GenerationError
 from ..models import Draft, DraftRequest
 from ..prompts_loader import PromptSet
-from ..render import render_body
-from ..writer import screen, write_offline, write_with_model
+from ..writer import write_offline, write_with_model
 from .cases import EvalCase
 from .readability import reading_ease
 from .results import CaseResult, EvalRun, VariantResult
 
 if TYPE_CHECKING:
-    from ..llm import ChatClient
+    from ..llm import CompletesJson
     from .judge import Judge
 
 TEMPLATE_MODEL = "template"  # the --model name of the offline template writer
@@ -77,7 +76,7 @@ async def run_eval(
     cases_dir: str = "",
     progress: Progress | None = None,
 ) -> EvalRun:
-    from ..llm import ChatClient
+    from ..llm import CapabilityStore, ChatClient, RetryingClient
 
     if (any(not v.offline for v in variants) or judge_model) and not settings.llm.configured:
         raise ConfigError("no LLM endpoint configured for the models asked for: set "
@@ -85,20 +84,24 @@ async def run_eval(
     created = datetime.now(UTC).isoformat(timespec="seconds")
     started = time.perf_counter()
     semaphore = asyncio.Semaphore(concurrency)
+    store = CapabilityStore.in_folder(settings.cache_folder)
     async with contextlib.AsyncExitStack() as stack:
-        clients: dict[Variant, ChatClient] = {}
-        for variant in variants:
-            if not variant.offline:
-                llm = settings.llm.model_copy(update={"model": variant.model})
-                clients[variant] = await stack.enter_async_context(ChatClient(llm))
+
+        async def client_for(model: str) -> RetryingClient:
+            llm = settings.llm.model_copy(update={"model": model})
+            chat = await stack.enter_async_context(ChatClient(llm, capabilities=store))
+            return RetryingClient(chat, llm)
+
+        clients: dict[Variant, CompletesJson] = {
+            variant: await client_for(variant.model) for variant in variants if not variant.offline}
         judge = None
         if judge_model:
             from .judge import Judge
 
-            llm = settings.llm.model_copy(update={"model": judge_model})
             # The ruler stays the same across the variants: the profile's prompts, not --prompts-dir.
-            judge = Judge(await stack.enter_async_context(ChatClient(llm)),
-                          PromptSet(settings.prompts_dir))
+            judge = Judge(await client_for(judge_model),
+                          settings.llm.model_copy(update={"model": judge_model}),
+                          settings.cache_folder / "judge", PromptSet(settings.prompts_dir))
         prompt_sets = {v: PromptSet(v.prompts_dir or settings.prompts_dir) for v in variants}
 
         async def one(variant: Variant, case: EvalCase) -> CaseResult:
@@ -129,7 +132,7 @@ async def run_eval(
     )
 
 
-async def run_case(case: EvalCase, settings: Settings, client: ChatClient | None,
+async def run_case(case: EvalCase, settings: Settings, client: CompletesJson | None,
                    prompts: PromptSet, judge: Judge | None = None) -> CaseResult:
     """One case through one writer: the email, its checks, its judge scores; or why none came."""
     profile = case.profile_over(settings.profile)
@@ -149,7 +152,7 @@ async def run_case(case: EvalCase, settings: Settings, client: ChatClient | None
         result.error = " ".join(str(exc).split())
         result.seconds = round(time.perf_counter() - started, 2)
         return result
-    body = render_body(draft.content, profile)
+    body = draft.body
     email = email_from_draft(draft.content, body)
     ctx = case.context(profile, tuple(draft.withheld))
     result.checks = run_checks(email, ctx)
@@ -158,8 +161,8 @@ async def run_case(case: EvalCase, settings: Settings, client: ChatClient | None
     result.attempts, result.usage = draft.meta.attempts, draft.meta.usage
     result.readability = reading_ease("\n\n".join(content_paragraphs(body)), profile.language)
     if judge is not None:
-        kept = screen(request).kept
-        result.judge = await judge.score(case, profile, kept, draft.content.subject, body)
+        result.judge = await judge.score(case, profile, draft.kept_notes, draft.content.subject,
+                                         body)
     result.seconds = round(time.perf_counter() - started, 2)
     return result
 

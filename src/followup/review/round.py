@@ -141,7 +141,8 @@ class ReviewRound:
         path = self.folder / f"{stem}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return SavedDraft(Draft.model_validate(data), data["email"]["subject"],
+            draft = Draft.model_validate({**data, "body": data["email"]["body"]})
+            return SavedDraft(draft, data["email"]["subject"],
                               data["email"]["body"])
         except FileNotFoundError:
             raise InputError(f"{path}: missing; run the round's 'followup batch' again to draft "
@@ -180,7 +181,8 @@ class ReviewRound:
                            profile=self.settings.profile, notes=request.notes,
                            withheld=tuple(saved.draft.withheld))
         checks = run_checks(EmailUnderCheck(subject=subject, body=body + "\n"), ctx)
-        return saved.draft.model_copy(update={"content": content, "checks": checks}), body + "\n"
+        body += "\n"
+        return saved.draft.model_copy(update={"content": content, "checks": checks, "body": body}), body
 
     def save_edit(self, stem: str, subject: str, body: str) -> Draft:
         """Check the edited email, then rewrite its files, the journal and the manifest. The
@@ -207,7 +209,6 @@ class ReviewRound:
         replacing the draft and any edit of it; the review of it starts again."""
         from ..batch.keys import draft_key, recipe_digest
         from ..prompts_loader import PromptSet
-        from ..render import render_body
         from ..writer import write_draft
 
         candidate = self.candidate(stem)
@@ -217,7 +218,7 @@ class ReviewRound:
         draft = write_draft(saved.draft.request, settings)
         recipe = recipe_digest(settings, offline=offline,
                                prompts=None if offline else PromptSet(settings.prompts_dir))
-        body = render_body(draft.content, settings.profile)
+        body = draft.body
         with self._write():
             for suffix in (".eml", ".md", ".json"):
                 (self.folder / ORIGINAL_FOLDER / f"{stem}{suffix}").unlink(missing_ok=True)

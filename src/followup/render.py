@@ -67,71 +67,45 @@ def to_json(draft: Draft, body: str) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _header(name: str, text: str) -> str:
-    """A header's value: whitespace (newlines too) collapsed, RFC 2047 encoded and folded
-    when it is not ASCII, so a model's subject can neither add headers nor break a mail client."""
-    from email.header import Header
-
-    flat = " ".join(text.split())
-    if flat.isascii() and len(name) + 2 + len(flat) <= 78:
-        return flat  # the common case: nothing to encode, nothing to fold
-    return Header(flat, "us-ascii" if flat.isascii() else "utf-8", header_name=name).encode(
-        linesep="\r\n")
-
-
-def _address(name: str, email: str) -> str:
-    """`Name <address>`. An ASCII mailbox gets an RFC 2047 name; a non-ASCII domain is written
-    as IDNA. A non-ASCII local part has no ASCII form: the header is written in UTF-8, the
-    SMTPUTF8 form of RFC 6532 that mail clients open and send as such."""
-    from email.headerregistry import Address
-    from email.utils import formataddr
-
-    display = " ".join(name.split())
-    local, _, domain = email.rpartition("@")
-    if not local.isascii():
-        return str(Address(display_name=display, username=local, domain=domain))
-    if not domain.isascii():
-        domain = domain.encode("idna").decode("ascii")
-    return formataddr((display, f"{local}@{domain}"), charset="utf-8")
-
-
 def is_draft_markdown(text: str) -> bool:
     """A `.md` file that `to_markdown` wrote: followup's own draft, never notes to draft from."""
     return text.startswith("**To:** ") and "\n*Draft for review: " in text
 
 
 def to_eml(draft: Draft, body: str, profile: Profile) -> str:
-    """An RFC 5322 message that opens as an unsent draft in Outlook and Apple Mail.
-
-    One text/plain part, UTF-8, quoted-printable, CRLF line ends. The stdlib does the encoding
-    (RFC 2047 headers, addresses, the date, the body); the message around it is a dozen header
-    lines, written here: `EmailMessage` builds an equivalent message in 0.6-0.8 ms a draft,
-    against 0.05 ms (measured), which a round of 500 candidates notices.
-    """
-    import binascii
+    """An RFC 5322 message that opens as an unsent draft in Outlook and Apple Mail, built by the
+    standard library's `email` package: one text/plain part, UTF-8, quoted-printable, CRLF line
+    ends, RFC 2047 headers. A mailbox whose local part is not ASCII has no ASCII form: then the
+    headers are written in UTF-8, the SMTPUTF8 form of RFC 6532 that mail clients open as such."""
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+    from email.policy import SMTP
     from email.utils import formatdate
 
+    def mailbox(name: str, email: str) -> Address:
+        local, _, domain = email.rpartition("@")
+        return Address(display_name=" ".join(name.split()), username=local,
+                       domain=domain if domain.isascii() else domain.encode("idna").decode("ascii"))
+
     candidate = draft.request.candidate
-    headers: list[tuple[str, str]] = []
-    if candidate.email:
-        headers.append(("To", _address(candidate.name, candidate.email)))
-    if profile.sender_email:
-        headers.append(("From", _address(profile.sender_name, profile.sender_email)))
-    headers += [
-        ("Subject", _header("Subject", draft.content.subject)),
-        ("Date", formatdate(localtime=True)),
-        ("X-Unsent", "1"),  # opens as a draft to edit, never as a received mail
-        ("X-Followup-Status", draft.status),
-        ("X-Followup-Model", _header("X-Followup-Model", draft.meta.model)),
-        ("X-Followup-Prompt", _header("X-Followup-Prompt", draft.meta.prompt_version)),
-        ("MIME-Version", "1.0"),
-        ("Content-Type", 'text/plain; charset="utf-8"'),
-        ("Content-Transfer-Encoding", "quoted-printable"),
-    ]
-    lines = body.replace("\r\n", "\n").replace("\r", "\n")  # no bare CR reaches the file
-    encoded = binascii.b2a_qp(lines.encode("utf-8"), istext=True).decode("ascii")
-    return "".join(f"{name}: {value}\r\n" for name, value in headers) + "\r\n" + encoded.replace(
-        "\n", "\r\n")
+    addresses = {"To": (candidate.name, candidate.email),
+                 "From": (profile.sender_name, profile.sender_email)}
+    utf8 = any(email and not email.rpartition("@")[0].isascii() for _, email in addresses.values())
+    message = EmailMessage(policy=SMTP.clone(utf8=utf8))
+    for field, (name, email) in addresses.items():
+        if email:
+            message[field] = mailbox(name, email)
+    # Whitespace, newlines too, collapsed: a model's subject can neither add headers nor break one.
+    message["Subject"] = " ".join(draft.content.subject.split())
+    message["Date"] = formatdate(localtime=True)
+    message["X-Unsent"] = "1"  # opens as a draft to edit, never as a received mail
+    message["X-Followup-Status"] = draft.status
+    message["X-Followup-Model"] = " ".join(draft.meta.model.split())
+    message["X-Followup-Prompt"] = " ".join(draft.meta.prompt_version.split())
+    # No bare CR reaches the file.
+    message.set_content(body.replace("\r\n", "\n").replace("\r", "\n"), charset="utf-8",
+                        cte="quoted-printable")
+    return message.as_string()
 
 
 def render(draft: Draft, fmt: Format, profile: Profile) -> str:

@@ -10,7 +10,6 @@ journal at the end, also after Ctrl-C, so it always says what is really on disk.
 from __future__ import annotations
 
 import asyncio
-import gc
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -215,17 +214,7 @@ class Round:
         if not lock.acquire():
             raise InputError(f"{out}: another 'followup batch' is writing to this folder")
         if self.plan.todo and not self.plan.offline:
-            # 0.4 s to import: before the round's clock, not during. Its thousands of classes set
-            # off full collections that free nothing (60 ms): the collector waits meanwhile.
-            gc.disable()
-            try:
-                import openai  # noqa: F401
-            finally:
-                gc.enable()
-        # Everything alive now lives until exit: the modules' classes and functions, openai's
-        # above all. Frozen, the garbage collector stops re-scanning them at every full
-        # collection of the round and at exit (about 0.4 s of CPU a round of 500, measured).
-        gc.freeze()
+            import openai  # noqa: F401  (0.4 s to import: before the round's clock, not during)
         started = time.monotonic()
         interrupted = False
         try:

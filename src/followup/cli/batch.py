@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -94,6 +95,10 @@ def batch(
                                max_tokens_total=max_tokens_total, cache=cache,
                                debug=_state["debug"])
         listener = RichProgress() if sys.stderr.isatty() else PlainProgress()
+        # What is alive now (the modules, their classes) lives until the process exits: frozen, the
+        # garbage collector stops re-scanning it at every full collection of the round and at exit
+        # (about 0.4 s of CPU a round of 500, measured). A process-wide choice, so the CLI's.
+        gc.freeze()
         try:
             report = Round(plan, settings, options, listener, prompts).run()
         finally:

@@ -870,6 +870,9 @@ LEXICON = Lexicon(
             r"\bbless (?:him|her|them|his heart|her heart)\b|\btypical (?:sales|finance|marketing|engineer"
             r"|consultant|banker|recruiter|tech|startup)\s?(?:guy|bro|type|girl|man|woman|person)\b"
             r"|\ball talk\b(?!s)"),
+        (C.CHARACTER, "dim", "dim",
+            r"\b(?:but|bit|a bit|rather|quite|pretty|fairly|bit of a|a little) dim\b(?!\s*(?:sum|lights?"
+            r"|rooms?|screens?))"),
         (C.CHARACTER, "stuck_with", "stuck",
             r"\b(?:wouldn't|would not|don't|do not|never) want to be stuck\b[^.;]{0,40}\bwith (?:him|her"
             r"|them)\b"),
@@ -909,6 +912,25 @@ LEXICON = Lexicon(
         (C.CHARACTER, "pleased_with_self", "pleased soloist wolf donna",
             r"\bpleased with (?:your|his|her|their) own\b|\bpleased with (?:yourself|himself|herself)\b"
             r"|\b(?:a|more of a|bit of a) (?:soloist|lone wolf|prima donna)\b"),
+        # Against another interviewee: "weaker than yesterday's", "rank him below Monday's candidate".
+        (C.COMPARISON, "than_the_other_day", "than below above internal",
+            r"\b(?:better|worse|weaker|stronger|sharper|clearer|slower|faster) than (?:the one (?:from|on)"
+            r"|yesterday's|this morning's|(?:monday|tuesday|wednesday|thursday|friday)'s|the (?:morning"
+            r"|afternoon|first|second|last) one)\b|\brank(?:ed|s)? (?:him|her|them) (?:below|above|behind"
+            r"|ahead of)\b|\bgo(?:ing)? with the internal (?:guy|one|woman|man|person|hire)\b"),
+        (C.HEALTH, "back_problems", "problems issues trouble pain",
+            r"\b(?:back|knee|heart|hip|joint|neck|mental health) (?:problems?|issues?|trouble|pain)\b"),
+        (C.SEX, "orders_from_her", "orders",
+            r"\b(?:might|may|won't|wouldn't|will not|would not|don't|do not)(?: \w+)? take orders from"
+            r" (?:her|a woman|a girl|a lady)\b"),
+        (C.FAMILY, "at_home_with", "home twins",
+            r"\b(?:a lot|lots|plenty) on at home\b|\bthe twins\b|\bat home with the (?:kids|children|baby"
+            r"|little ones?)\b"),
+        (C.INSTRUCTION, "have_the_bot", "bot ai assistant model",
+            r"\b(?:have|get|let|tell) the (?:bot|ai|assistant|model|llm|tool) (?:to )?(?:add|write|say"
+            r"|include|mention|offer|tell|put)\b"),
+        (C.PERSONAL_DATA, "social_handle", "insta instagram twitter tiktok handle",
+            r"\b(?:insta|instagram|twitter|tiktok|ig|x|handle)\s*:?\s*@[\w.]{2,}"),
         (C.INSTRUCTION, "html_comment_to_model", "=<!--",
             r"<!--[^>]{0,80}\b(?:assistant|ai|model|llm|system|gpt)\b"),
     ],
@@ -1027,6 +1049,9 @@ LEXICON = Lexicon(
             r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?)\b"),
         ("religiously",
             r"\breligiously\b"),
+        ("maternity pregnancy baby",
+            r"\b(?:maternity|pregnancy|antenatal|postnatal) (?:ward|unit|wing|rota|department|clinic"
+            r"|service|team)\b|\bbaby[\s-]food\b"),
         # A hotel's or a venue's weddings are bookings: "rebooking a wedding party after an overbooking".
         ("wedding weddings",
             r"\b(?:a|the|\d+|two|three|several) wedding (?:party|parties|guests|bookings?|events?|season"

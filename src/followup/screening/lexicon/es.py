@@ -183,7 +183,7 @@ LEXICON = Lexicon(
             r"\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]) de (?:\d+|dos|tres"
             r"|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"),
         (C.SCORE, "nota_palabra", "notable sobresaliente aprobado suspenso suficiente",
-            r"\bun (?:notable|sobresaliente|aprobado|suficiente|suspenso)(?: (?:alto|bajo|raspado"
+            r"\b(?:un|nota:?) (?:notable|sobresaliente|aprobado|suficiente|suspenso)(?: (?:alto|bajo|raspado"
             r"|justo))?\b"),
         (C.AGE, "ya_tiene_una_edad", "edad nativo nativa joven",
             r"\bya tiene (?:una )?(?:edad|sus anos)\b|\bnativ[oa] digital\b|\bequipo (?:muy )?joven\b"),
@@ -191,6 +191,13 @@ LEXICON = Lexicon(
             r"\bfeliz acontecimiento\b|\bdulce espera\b|\bllegada del bebe\b"),
         (C.HEALTH, "perdida_auditiva", "perdida sordera hipoacusia",
             r"\bperdida auditiva\b|\bsordera\b|\bhipoacusia\b"),
+        (C.COMPARISON, "que_el_de_ayer", "ayer peor mejor",
+            r"\b(?:peor|mejor|mas flojo|mas floja|mas fuerte) que (?:el|la|los|las) (?:de|del) (?:ayer"
+            r"|esta manana|lunes|martes|miercoles|jueves|viernes)\b"),
+        (C.HEALTH, "de_baja", "baja",
+            r"\b(?:esta|estuvo|estaba|sigue|lleva) de baja\b|\bbaja (?:medica|por enfermedad)\b"),
+        (C.PERSONAL_DATA, "calle_numero", "c calle avda avenida",
+            r"\b(?:c/|calle|avda\.?|avenida)\s*[a-z][\w ]{1,30}\s\d{1,4}\b"),
         (C.SEX, "prefiero_un_chico", "chico chica hombre mujer",
             r"\bprefiero (?:a )?(?:un|una) (?:chico|chica|hombre|mujer)\b"),
         (C.INSTRUCTION, "para_la_ia", "ia dile",
@@ -217,6 +224,8 @@ LEXICON = Lexicon(
             r"(?:nominas?|salarios?|genero|sexo|salud|bajas?|maternidad)\b"
             r"|\b(?:salario|nomina|baja|maternidad|genero)\w*(?: \w+)? en el (?:modulo|sistema"
             r"|formulario)\b"),
+        ("maternidad",
+            r"\b(?:planta|servicio|unidad|sala|area) de (?:la )?maternidad\b"),
         ("religiosamente",
             r"\breligiosamente\b"),
     ],

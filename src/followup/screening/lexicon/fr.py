@@ -230,11 +230,16 @@ LEXICON = Lexicon(
             r" (?:poste|salaire|remuneration|fixe|package|situation)"),
         (C.FAMILY, "heureux_evenement", "heureux evenement maman papa naissance",
             r"\bheureux evenement\b|\bfuture? (?:maman|papa)\b|\bnaissance (?:a venir|prochaine)\b"),
+        (C.COMPARISON, "que_celui_d_hier", "hier meilleur meilleure moins",
+            r"\b(?:moins bon(?:ne)?|meilleure?|plus faible|plus fort(?:e)?) que (?:celui|celle|ceux)"
+            r" (?:d'hier|de ce matin|de lundi|de mardi|de mercredi|de jeudi|de vendredi)\b"),
         (C.AGE, "bac_annee", "bac baccalaureat diplome diplomee",
             r"\b(?:bac|baccalaureat|diplomee?)\b[^.;]{0,15}\b(?:19[5-9]\d|200\d)\b"),
     ],
     look_alikes=[
         # "teste religieusement": scrupuleusement; "chargement paresseux": le lazy loading.
+        ("maternite",
+            r"\b(?:service|planning|equipe|unite|aile|salle) (?:de (?:la )?|du |des )?maternite\b"),
         ("religieusement",
             r"\breligieusement\b"),
         ("paresseux paresseuse",

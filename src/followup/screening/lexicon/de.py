@@ -219,7 +219,7 @@ LEXICON = Lexicon(
         (C.SCORE, "note_wort", "note",
             r"\bnote\s*:?\s*(?:sehr gut|gut|befriedigend|ausreichend|mangelhaft|ungenugend)\b"),
         (C.COMPENSATION, "uber_budget", "budget",
-            r"\b(?:liegt|ist|wäre|ware)?\s*(?:deutlich |klar |weit |etwas )?(?:uber|unter) (?:dem )?budget\b"),
+            r"\b(?:deutlich |klar |weit |etwas )?(?:uber|unter) (?:dem )?budget\b"),
         (C.HEALTH, "reha", "reha gdb",
             r"\breha\b|\bgdb\s*\d{2}\b"),
         (C.INSTRUCTION, "an_die_ki", "ki",

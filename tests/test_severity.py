@@ -44,7 +44,7 @@ def test_every_check_is_declared_once_with_a_dimension_and_a_severity() -> None:
 
 
 def ctx(decision: Decision = Decision.REJECT, notes: str = "Built the Kafka consumer; tests "
-        "were thin.", language: str = "English") -> CheckContext:
+        "were thin; k8s rollout.", language: str = "English") -> CheckContext:
     return CheckContext(candidate=Candidate(name="Kai Tanaka", role="Backend Engineer"),
                         decision=decision, profile=Profile(language=language,
                                                            feedback_depth=FeedbackDepth.BRIEF),
@@ -157,6 +157,10 @@ def test_internal_deliberation_stays_inside(body: str, passed: bool) -> None:
     ("Some time with TypeScript would open up roles like this one.", True),
     ("Our app is built in React Native.", True),
     ("We liked your Terraform modules.", False),
+    # Ordinary words capitalised, a tool named in full, a named thing of ordinary words.
+    ("Your work with the Commercial team in Scotland's offices was clear.", True),
+    ("Your Kubernetes rollout was well planned.", True),  # the notes say "k8s"
+    ("Your Lean Six Sigma Green Belt stood out.", False),
 ])
 def test_every_name_the_email_credits_them_with_is_in_the_notes(body: str, passed: bool) -> None:
     email = EmailUnderCheck(subject="Update", body=f"Hi Kai,\n\nThanks. {body}\n\nBest,\nElena Marsh")

@@ -57,7 +57,7 @@ REJECTION_CUES = Cues(
     r"(prozess|verfahren|bewerbung|gespräche)\b.{0,40}\bnicht\b.{0,30}\b(fort|weiter)|"
     r"nicht (mit (ihnen|dir) )?fort(zu)?setzen|für (eine|einen) (andere|anderen)|anders entschieden|"
     r"gegen (ihre|deine) (bewerbung|kandidatur)|"
-    r"malheureusement|regrett\w+|pas (pu )?(donner|de) suite|ne (pas )?(donner|pourrons|pouvons|"
+    r"malheureusement|regrett\w+|pas (pu )?(donner|de) suite|ne (pas )?(donner|pourrons|pouvons(?! pas encore)|"
     r"poursuivrons|continuerons|retiendrons)|pas (été )?retenue?s?|ne pas (retenir|poursuivre)|"
     r"(une )?autre candidature|(un )?autre profil|"
     r"lamentablemente|lamentamos|sentimos|desafortunadamente|"
@@ -65,6 +65,13 @@ REJECTION_CUES = Cues(
     r"no (continuar|seguir|avanzar|seguimos|continuamos|avanzamos|ha sido seleccionad|has sido "
     r"seleccionad)\w*|(decidido|optado) (no|por otr|continuar con otr|seguir con otr|avanzar con otr)|"
     r"otr[oa]s? (candidat|perfil))",
+)
+# What makes a rejection read as a decision still to come.
+HOLD_CUES = Cues(
+    r"\b((come|get) back to you (in|within|by|after)|(keep|put|hold) your application (on hold|aside|open)|"
+    r"gardons votre (dossier|candidature) (de côté|en attente|sous le coude)|reviendrons vers vous (dans|d'ici)|"
+    r"(halten|behalten) (ihre|deine) bewerbung (offen|zurück|im blick)|melden uns in \w+ (wochen|tagen)|"
+    r"mantenemos (tu|su) candidatura (en espera|abierta)|volveremos a (contactarte|contactarle) en)\b",
 )
 # A pending decision says roughly when they will hear: a day, a date, a span of time.
 WHEN_CUES = Cues(
@@ -101,6 +108,8 @@ def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
             if cue:
                 return _fail(f"reads as a rejection ('{cue.strip()}') but the decision "
                                    f"is {ctx.decision}", sentence.strip())
+    if ctx.decision is Decision.REJECT and (hold := HOLD_CUES.search(text)):
+        return _fail(f"reads as a decision still to come ('{hold}') but the decision is reject", hold)
     if ctx.decision is Decision.REJECT and not REJECTION_CUES.search(email.body):
         return _fail("never says clearly that they are not moving forward")
     if ctx.decision is Decision.ADVANCE and not ADVANCE_SAID.search(email.body):

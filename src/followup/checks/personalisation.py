@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..languages import normalise_language
 from .base import (
     CheckContext,
     EmailUnderCheck,
@@ -194,7 +195,10 @@ _ADVICE = re.compile(
     r"\b(?:would|could|might|consider|recommend\w*|suggest\w*|worth|next time|brush\w* up|look into"
     r"|pourrai\w*|pourrie\w*|conseill\w*|recommand\w*|sugg[eé]r\w*|prochaine fois|approfondi\w*"
     r"|würde\w*|könnte\w*|empfehl\w*|lohnt|nächste[sn]? mal|vertief\w*"
-    r"|podría\w*|recomend\w*|recomiend\w*|sugier\w*|sugeri\w*|vale la pena|próxima vez|profundiz\w*)\b",
+    r"|podría\w*|recomend\w*|recomiend\w*|sugier\w*|sugeri\w*|vale la pena|próxima vez|profundiz\w*"
+    r"|(?:will|would|can|could) help|tools? (?:like|such as)|practi[cs]e|has good|te animo|te ayudar\w*"
+    r"|herramientas? como|practicar|vous encourage|vous aidera\w*|outils? comme|pratiquer"
+    r"|hilft|helfen|tools? wie|üben|ermutige)\b",
     re.IGNORECASE,
 )
 _COMPANY = re.compile(r"\b(?:we|we're|our|us|nous|notre|nos|wir|unser\w*|uns|nosotros|nuestr\w*)\b",
@@ -206,10 +210,33 @@ _ADDRESSED = re.compile(
 )
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){2,}[A-ZÀ-Ý][\w'’-]+")
+
+
 def _credits_the_candidate(sentence: str) -> bool:
     if _ADVICE.search(sentence):
         return False
     return not (_COMPANY.search(sentence) and not _ADDRESSED.search(sentence))
+
+
+# A tool written short in the notes and in full in the email (or the other way) is the same tool.
+_ALIAS_GROUPS = (
+    "k8s kubernetes", "tf terraform", "js javascript", "ts typescript", "py python",
+    "pg postgres postgresql psql", "gcp google", "aws amazon", "sfdc salesforce",
+    "excel spreadsheet spreadsheets sheets xls xlsx tableur tabellenkalkulation hoja", "gh github",
+    "mongo mongodb", "ml machine", "pbi powerbi",
+)
+_ALIASES = {word[:5]: group.split()[0] for group in _ALIAS_GROUPS for word in group.split()}
+# How common a word must be, in the email's language or in English, to be an ordinary word rather
+# than a name ("Commercial", "Scotland", "Opera"): a Zipf frequency of 3.5 is about three uses in a
+# million words (wordfreq's small lists, loaded on first use).
+ORDINARY_ZIPF = 3.5
+
+
+def _ordinary(word: str, language: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word, code, wordlist="small") >= ORDINARY_ZIPF for code in {language, "en"})
 
 
 def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
@@ -225,12 +252,16 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
                                 ctx.profile.careers_url or "", email.subject,
                                 paragraphs[-1] if paragraphs else ""]))  # the sign-off names the company
     known = {w[:5] for w in words(given)}
+    known |= {_ALIASES[w] for w in known if w in _ALIASES}
+    language = normalise_language(ctx.profile.language) or "en"
     for paragraph in content_paragraphs(email.body):
         for sentence in re.split(r"(?<=[.!?:;])\s+|\n+", paragraph):
             if not _credits_the_candidate(sentence):
                 continue
+            # Ordinary words in a row of three capitals are a name: "a Lean Six Sigma Green Belt".
+            named = {w for run in _CAPITALISED_RUN.findall(sentence) for w in run.split()}
             for word in _sentence_words(sentence):
-                plain = word.strip("'’-")
+                plain = word.strip("'’-").removesuffix("'s").removesuffix("’s")
                 # Short acronyms ("CS", "CRO") stand for too many things to judge.
                 if plain.rstrip("s").isupper() and len(plain) <= 5:
                     continue
@@ -240,7 +271,9 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
                 parts = [w for w in words(normalise(plain)) if len(w) > 2]
                 if any(w in _ANY_EMAIL_NAMES or w.rstrip("s") in _ANY_EMAIL_NAMES for w in parts):
                     continue
-                if parts and not any(w[:5] in known for w in parts):
+                if word not in named and all(_ordinary(w, language) for w in parts):
+                    continue  # an ordinary word, capitalised: not a name the notes must support
+                if parts and not any(w[:5] in known or _ALIASES.get(w[:5]) in known for w in parts):
                     return _fail(f"'{plain}' is not in the notes: every claim the email makes must "
                                  "come from them", plain)
     return _ok()

@@ -40,7 +40,9 @@ HARSH_WORDS = Cues(
     # French, German, Spanish
     r"bâclée?s?|négligée?s?|décevante?s?|médiocres?|inacceptables?|lamentables?|n'importe quoi|"
     r"nachlässig\w*|schlampig\w*|enttäuschend\w*|peinlich\w*|unprofessionell\w*|mangelhaft\w*|"
-    r"offensichtlich nicht|das mindeste|"
+    r"offensichtlich nicht|das mindeste|unbrauchbar\w*|nicht brauchbar|anfängerfehler\w*|katastrophal\w*|"
+    r"rookie mistakes?|amateurish|beginner's mistakes?|erreurs? de débutant|inutilisables?|catastrophiques?|"
+    r"errore?s? de principiante|inservibles?|desastros[oa]s?|"
     r"descuidad[oa]s?|decepcionante|mediocres?|chapuza|inaceptable|poco profesional|lo mínimo)\b",
 )
 

@@ -82,11 +82,20 @@ _COMPOUND_NOUNS = frozenset("""
 """.split())
 
 
+# "prueba en obrador central (Getafe)", "the Leeds site (Morley)": a place in brackets, not a person.
+_PLACE_BEFORE = re.compile(
+    r"(?i:office|site|store|shop|branch|plant|warehouse|depot|campus|hq|centre|center|hub|bureau|agence"
+    r"|usine|magasin|entrepôt|sede|tienda|obrador|planta|oficina|almacén|sucursal|standort|filiale|werk"
+    r"|lager|büro|zentrale)(?:\s+\w+)?\s*$")
+
+
 def other_people(notes: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, Person]:
     """Names of other people in the notes, and who they are; `exclude` holds the candidate's names."""
     found: dict[str, Person] = {}
     for pattern, person in _CONTEXTS:
         for match in pattern.finditer(notes):
+            if match.group().startswith("(") and _PLACE_BEFORE.search(notes, 0, match.start()):
+                continue
             for name in match.groups():
                 if (not name or name in _NOT_PEOPLE or name in exclude
                         or _HEADING_ENDINGS.search(name) or name.rpartition("-")[2] in _COMPOUND_NOUNS):

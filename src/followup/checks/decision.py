@@ -57,8 +57,8 @@ REJECTION_CUES = Cues(
     r"(prozess|verfahren|bewerbung|gespräche)\b.{0,40}\bnicht\b.{0,30}\b(fort|weiter)|"
     r"nicht (mit (ihnen|dir) )?fort(zu)?setzen|für (eine|einen) (andere|anderen)|anders entschieden|"
     r"gegen (ihre|deine) (bewerbung|kandidatur)|"
-    r"malheureusement|regrett\w+|pas (pu )?(donner|de) suite|ne (pas )?(donner|pourrons|pouvons(?! pas encore)|"
-    r"poursuivrons|continuerons|retiendrons)|pas (été )?retenue?s?|ne pas (retenir|poursuivre)|"
+    r"malheureusement|regrett\w+|pas (pu )?(donner|de) suite|"
+    r"ne (pas )?(donner|pourrons|pouvons(?! pas encore)|poursuivrons|continuerons|retiendrons)|pas (été )?retenue?s?|ne pas (retenir|poursuivre)|"
     r"(une )?autre candidature|(un )?autre profil|"
     r"lamentablemente|lamentamos|sentimos|desafortunadamente|"
     r"no (vamos|podemos|podremos|seguiremos|continuaremos|avanzaremos)\b.{0,30}\b(continu|segu|avanz)\w*|"
@@ -69,7 +69,8 @@ REJECTION_CUES = Cues(
 # What makes a rejection read as a decision still to come.
 HOLD_CUES = Cues(
     r"\b((come|get) back to you (in|within|by|after)|(keep|put|hold) your application (on hold|aside|open)|"
-    r"gardons votre (dossier|candidature) (de côté|en attente|sous le coude)|reviendrons vers vous (dans|d'ici)|"
+    r"gardons votre (dossier|candidature) (de côté|en attente|sous le coude)|"
+    r"reviendrons vers vous (dans|d'ici)|"
     r"(halten|behalten) (ihre|deine) bewerbung (offen|zurück|im blick)|melden uns in \w+ (wochen|tagen)|"
     r"mantenemos (tu|su) candidatura (en espera|abierta)|volveremos a (contactarte|contactarle) en)\b",
 )

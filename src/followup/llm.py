@@ -814,3 +814,38 @@ class ChatClient:
             refusal=refusal, model=model if isinstance(model, str) and model else self.model,
             response_format=level, usage=tally.usage, requests=tally.requests,
         )
+
+    # -- the Batch API: the same request and the same reading, another transport ------------------
+    # Used by followup.batch.batchapi, which sends the requests as JSONL lines and reads the
+    # results from a file: the body is what complete_json's first request would send, and the
+    # result is read as complete_json reads a reply.
+
+    def request_body(self, messages: list[dict[str, str]], *, schema: dict[str, Any],
+                     schema_name: str, max_tokens: int | None = None,
+                     temperature: float | None = None,
+                     capabilities: Capabilities | None = None) -> dict[str, Any]:
+        """The body of the request complete_json would send, with the negotiated capabilities
+        (or `capabilities`), not streamed: a batch's replies come back whole."""
+        caps = capabilities or self.capabilities.get(self.base_url, self.model)
+        return self._request(messages, caps.model_copy(update={"stream": False}), schema=schema,
+                             schema_name=schema_name, max_tokens=max_tokens,
+                             temperature=temperature)
+
+    def read_reply(self, body: Any, *, schema: dict[str, Any],
+                   response_format: ResponseFormat) -> Completion:
+        """A chat completion body (a batch result line's) read as complete_json reads a reply:
+        refusal, truncation, JSON and schema. Not a completion: EndpointError, in one line."""
+        if not isinstance(body, dict):
+            raise EndpointError("the result is not a chat completion")
+        tally = _Tally(requests=1)
+        usage = body.get("usage")
+        if isinstance(usage, dict):
+            tally.usage = Usage(prompt_tokens=_tokens(usage.get("prompt_tokens")),
+                                completion_tokens=_tokens(usage.get("completion_tokens")))
+        choices = body.get("choices")
+        if not (isinstance(choices, list) and choices and isinstance(choices[0], dict)):
+            error = body.get("error")
+            said = error.get("message") if isinstance(error, dict) else error
+            detail = f": {self._one_line(str(said))}" if said else ""
+            raise EndpointError(f"the result has no completion{detail}")
+        return self._completion(body, response_format, tally, schema)

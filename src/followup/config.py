@@ -53,9 +53,10 @@ class Settings(BaseModel):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     prompts_dir: Path | None = None
     offline: bool = Field(default=False, description="Use the template writer even if an endpoint is set.")
-    prices: dict[str, tuple[float, float]] = Field(
+    prices: dict[str, tuple[float, float] | tuple[float, float, float, float]] = Field(
         default_factory=dict,
-        description="USD per million tokens (input, output) by model, for batch cost estimates.")
+        description="USD per million tokens (input, output[, batch input, batch output]) by model, "
+                    "for batch cost estimates.")
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)
 
     @field_validator("prompts_dir")

@@ -15,14 +15,18 @@ for (0: the first draft, 1: the first re-ask), so a result finds its candidate a
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Final, Literal
 
 from pydantic import BaseModel, ValidationError
 
-ENDPOINT = "/v1/chat/completions"
+from ..files import open_private, private_folder
+
+ENDPOINT: Final[Literal["/v1/chat/completions"]] = "/v1/chat/completions"
 # OpenAI's limits for one input file (Azure's and others' are the same or larger).
 MAX_REQUESTS = 50_000
 MAX_BYTES = 200 * 1024 * 1024
@@ -44,22 +48,57 @@ def request_line(custom: str, body: dict[str, Any]) -> bytes:
     return json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 
-def split(lines: Iterable[tuple[str, bytes]], *, max_requests: int = MAX_REQUESTS,
-          max_bytes: int = MAX_BYTES) -> Iterator[list[tuple[str, bytes]]]:
-    """(custom_id, line) pairs in input files of at most `max_requests` lines and `max_bytes`."""
-    part: list[tuple[str, bytes]] = []
-    size = 0
-    for custom, line in lines:
-        if len(line) > max_bytes:
-            raise ValueError(f"{custom}: one request of {len(line):,} bytes is over the "
-                             f"{max_bytes:,}-byte limit of an input file")
-        if part and (len(part) >= max_requests or size + len(line) > max_bytes):
-            yield part
-            part, size = [], 0
-        part.append((custom, line))
-        size += len(line)
-    if part:
-        yield part
+@dataclass
+class InputFile:
+    """One input file, on disk in the output folder until it is uploaded."""
+
+    path: Path
+    name: str  # followup-<hash of the content>.jsonl: a killed run's upload is found by it
+    requests: list[str] = field(default_factory=list)  # its custom_ids, in order
+    size: int = 0
+
+
+class InputFiles:
+    """The input files of the next batches, written as the requests are built (never all in
+    memory), a new file begun before one would pass `max_requests` lines or `max_bytes`."""
+
+    def __init__(self, folder: Path, *, max_requests: int = MAX_REQUESTS,
+                 max_bytes: int = MAX_BYTES) -> None:
+        self.folder = folder
+        self.max_requests = max_requests
+        self.max_bytes = max_bytes
+        self.files: list[InputFile] = []
+        self._out: IO[bytes] | None = None
+        self._hash = hashlib.sha256()
+
+    def add(self, custom: str, line: bytes, *, salt: str = "") -> None:
+        """`salt` makes a file that sends the same lines again (a retry) a file of its own."""
+        current = self.files[-1] if self.files and self._out is not None else None
+        if current is None or len(current.requests) >= self.max_requests \
+                or current.size + len(line) > self.max_bytes:
+            self._finish()
+            private_folder(self.folder)
+            path = self.folder / f".followup-batch-input-{len(self.files) + 1}.jsonl.tmp"
+            self._out = open_private(path)
+            self._out.truncate(0)
+            self._hash = hashlib.sha256()
+            current = InputFile(path, "")
+            self.files.append(current)
+        assert self._out is not None
+        self._out.write(line)
+        self._hash.update(line + salt.encode())
+        current.requests.append(custom)
+        current.size += len(line)
+
+    def _finish(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+            self.files[-1].name = f"followup-{self._hash.hexdigest()[:24]}.jsonl"
+
+    def close(self) -> list[InputFile]:
+        self._finish()
+        return self.files
 
 
 class LineError(BaseModel):

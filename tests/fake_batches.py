@@ -88,6 +88,7 @@ class FakeBatchAPI:
         self.files: dict[str, StoredFile] = {}
         self.batches: dict[str, FakeBatch] = {}
         self.scripts: deque[tuple[list[str], int | None]] = deque()
+        self.default_script: tuple[str, ...] = DEFAULT_SCRIPT  # for a batch with no script
         self.line_errors: dict[str, tuple[str, str]] = {}  # custom_id -> (code, message)
         self.uploads = 0
         self.creates = 0
@@ -161,7 +162,7 @@ class FakeBatchAPI:
                     "completion_window") != "24h":
                 return _error(400, "endpoint and completion_window must be given")
             script, answered = self.scripts.popleft() if self.scripts else (
-                list(DEFAULT_SCRIPT), None)
+                list(self.default_script), None)
             lines = [line for line in self.files[file_id].content.splitlines() if line.strip()]
             batch = FakeBatch(f"batch_{next(self._ids)}", file_id, asked["endpoint"],
                               asked.get("metadata"), script, answered, int(time.time()),

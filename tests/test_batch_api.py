@@ -299,3 +299,25 @@ def test_input_files_split_at_the_request_and_byte_limits(tmp_path: Path) -> Non
     for n in range(3):
         again.add(f"k-{n}", request_line(f"k-{n}", {"n": n}), salt="1")
     assert again.close()[0].name != files[0].name  # a retry is a file of its own
+
+
+def test_a_round_over_the_limits_is_split_into_several_batches(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    from followup.batch.batchapi import BatchApiOptions, BatchApiRound
+    from followup.batch.inputs import read_round
+    from followup.batch.progress import PlainProgress
+    from followup.batch.runner import RoundOptions, plan_round
+    from followup.config import load_settings
+    from followup.prompts_loader import PromptSet
+
+    server, api = provider
+    settings = load_settings({"llm.base_url": server.url, "llm.model": "gpt-4o-mini"})
+    prompts = PromptSet(settings.prompts_dir)
+    out = workdir / "drafts"
+    plan = plan_round(read_round(Path(ROUND)), settings, out, prompts, offline=False)
+    report = BatchApiRound(plan, settings, RoundOptions(out=out), PlainProgress(), prompts,
+                           BatchApiOptions(poll=0.01, max_requests=5)).run()
+    assert report.exit_code == 0
+    assert api.creates == api.uploads == 3
+    assert [len(api.input_lines(b)) for b in api.batches] == [5, 5, 2]
+    assert {e.status for e in report.entries} == {"ok"}

@@ -140,6 +140,7 @@ class BatchApiRound(Round):
         self.ready: dict[str, NeedsAnswer] = {}  # the next request of a candidate just replayed
         self.unfinished: dict[str, str] = {}  # key -> why it has no outcome yet
         self.progress: dict[str, str] = {}  # open batch id -> its last status, in words
+        self._held: dict[str, str] | None = None  # for the report: custom_id -> open batch
         self._codec: ChatClient | None = None
         self._api: openai.AsyncOpenAI | None = None
         self._caps: Capabilities | None = None
@@ -573,7 +574,9 @@ class BatchApiRound(Round):
     def _unfinished_reason(self, key: str, not_started: str) -> str:
         if key in self.unfinished:
             return self.unfinished[key]
-        batch_id = self.batches.state.waiting().get(custom_id(key, len(self._answers(key))))
+        if self._held is None:
+            self._held = self.batches.state.waiting()
+        batch_id = self._held.get(custom_id(key, len(self._answers(key))))
         if batch_id is not None:
             how = self.progress.get(batch_id, "submitted")
             return (f"in batch {batch_id} at the provider ({how}): run the same command again "

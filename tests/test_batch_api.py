@@ -185,6 +185,11 @@ def test_a_failed_batch_twice_fails_its_candidates_with_the_reason(
                                         "the last: batch batch_")
     assert "failed: invalid_request: the input file is not valid" in rows[0]["reason"]
     assert rows[0]["requests"] == 2
+    # Run again, the failed candidates are sent afresh, in a batch of their own.
+    again = run(server)
+    assert again.exit_code == 0, again.output
+    assert {r["status"] for r in manifest(workdir / "drafts")} == {"ok"}
+    assert api.creates == 3 and len(api.input_lines()) == 12
 
 
 def test_line_level_errors_and_finish_sync(workdir: Path,

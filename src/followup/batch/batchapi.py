@@ -35,9 +35,18 @@ from typing import TYPE_CHECKING, Any
 from ..config import Settings
 from ..errors import EndpointError, GenerationError, InputError
 from ..files import same_file
+from ..models import Draft
 from ..prompts_loader import PromptSet
 from ..writer import draft_schema, write_with_model
-from .batchjournal import Answer, BatchJournal, Collected, Created, LineFailed, Uploaded
+from .batchjournal import (
+    Answer,
+    BatchJournal,
+    Collected,
+    Created,
+    LineFailed,
+    Restarted,
+    Uploaded,
+)
 from .batchlines import (
     ENDPOINT,
     MAX_BYTES,
@@ -53,6 +62,7 @@ from .batchlines import (
 )
 from .clients import CompletesJson, EndpointUnusable, Tally, as_chat_client
 from .inputs import RoundItem
+from .journal import Outcome
 from .runner import Listener, Plan, Round, RoundOptions
 
 if TYPE_CHECKING:
@@ -358,7 +368,9 @@ class BatchApiRound(Round):
         # A run killed after uploading, before journaling: its file has this name.
         listed = await self._call("list its files", lambda: api.files.list(purpose="batch",
                                                                           limit=LISTED))
-        found = next((f for f in listed.data if f.filename == file.name), None)
+        used = self.batches.state.used_files()
+        found = next((f for f in listed.data if f.filename == file.name and f.id not in used),
+                     None)
         if found is None:
             self.listener.note(f"uploading {len(file.requests):,} requests ({file.size / 1e6:.1f} MB)")
             with file.path.open("rb") as content:
@@ -560,6 +572,12 @@ class BatchApiRound(Round):
             return  # read again after a killed collection: one failure, not two
         self.batches.append(LineFailed(custom_id=custom, batch_id=batch_id,
                                        reason=self._one_line(reason)))
+
+    def _record(self, item: RoundItem, outcome: Outcome, draft: Draft | None) -> None:
+        super()._record(item, outcome, draft)
+        if outcome.status == "failed":
+            # Run again, a failed candidate is drafted afresh: not from the replies that failed.
+            self.batches.append(Restarted(key=outcome.key))
 
     # -- synchronously, with --finish-sync -------------------------------------------------------
 

@@ -12,6 +12,8 @@ or pays twice:
     answer     a reply whose conversation goes on (a re-ask follows): replayed by the next run
     line_failed  a request the batch did not answer (a line error, expired, cancelled, failed)
     collected  the batch's results are read; its candidates are in the journal
+    restarted  a candidate failed: its replies and failures are forgotten, so that the next
+               run, which drafts a failed candidate again, starts it afresh
 """
 
 from __future__ import annotations
@@ -67,7 +69,16 @@ class Collected(BaseModel):
     status: str
 
 
-Record = Annotated[Uploaded | Created | Answer | LineFailed | Collected, Field(discriminator="kind")]
+class Restarted(BaseModel):
+    kind: Literal["restarted"] = "restarted"
+    key: str
+
+
+# A conversation has at most 1 + reask_budget (5 at most) turns.
+MAX_TURNS = 8
+
+Record = Annotated[Uploaded | Created | Answer | LineFailed | Collected | Restarted,
+                   Field(discriminator="kind")]
 _RECORD: TypeAdapter[Record] = TypeAdapter(Record)  # type: ignore[arg-type]  # an Annotated union
 
 
@@ -92,6 +103,10 @@ class BatchState:
             self.answers[record.custom_id] = record.completion
         elif isinstance(record, LineFailed):
             self.failures.setdefault(record.custom_id, {})[record.batch_id] = record.reason
+        elif isinstance(record, Restarted):
+            for turn in range(MAX_TURNS):
+                self.answers.pop(f"{record.key}-{turn}", None)
+                self.failures.pop(f"{record.key}-{turn}", None)
         else:
             self.collected[record.batch_id] = record.status
 
@@ -100,7 +115,14 @@ class BatchState:
         return [b for b in self.batches if b not in self.collected]
 
     def upload_by_name(self, name: str) -> Uploaded | None:
-        return next((u for u in self.uploads.values() if u.name == name), None)
+        """An upload of this file whose batch is not over: one to go on with, not one done."""
+        done = {self.batches[b] for b in self.collected if b in self.batches}
+        return next((u for u in self.uploads.values() if u.name == name
+                     and u.file_id not in done), None)
+
+    def used_files(self) -> set[str]:
+        """Files a batch of ours ran (or runs) over."""
+        return set(self.batches.values())
 
     def batch_of_file(self, file_id: str) -> str | None:
         return next((b for b, f in self.batches.items() if f == file_id), None)

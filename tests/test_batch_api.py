@@ -326,3 +326,18 @@ def test_a_round_over_the_limits_is_split_into_several_batches(
     assert api.creates == api.uploads == 3
     assert [len(api.input_lines(b)) for b in api.batches] == [5, 5, 2]
     assert {e.status for e in report.entries} == {"ok"}
+
+
+def test_a_refused_key_stops_the_round_in_one_line_without_the_key(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    server, api = provider
+    refusal = json.dumps({"error": {"message": "Incorrect API key provided", "type":
+                                    "invalid_request_error", "code": "invalid_api_key"}}).encode()
+    server.routes.insert(0, lambda request: (401, refusal, "application/json")
+                         if "/files" in request.path else None)
+    result = run(server)
+    assert result.exit_code == 3, result.output
+    assert "refused to list its files (HTTP 401)" in result.stderr
+    assert KEY not in result.output and api.creates == 0
+    rows = manifest(workdir / "drafts")
+    assert {r["status"] for r in rows} == {"skipped"}

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import EndpointError, GenerationError, InputError
-from ..files import same_file
+from ..files import make_private_file, same_file
 from ..models import Draft
 from ..prompts_loader import PromptSet
 from ..writer import draft_schema, write_with_model
@@ -500,13 +500,13 @@ class BatchApiRound(Round):
         assert self._api is not None
         api = self._api
         path = self.options.out / f".followup-batch-{file_id}.jsonl.tmp"
+        make_private_file(path)  # the replies are about candidates: 0600 before any is written
 
         async def fetch() -> None:
             async with api.files.with_streaming_response.content(file_id) as response:
                 await response.stream_to_file(path)
 
         await self._call("send the batch's results", fetch)
-        path.chmod(0o600)
         return path
 
     async def _import(self, results: Path) -> None:

@@ -102,6 +102,9 @@ def batch(
         is_offline = settings.offline or not settings.llm.configured
         if not batch_api and (export or results or finish_sync or not wait):
             raise InputError("--export, --import, --finish-sync and --no-wait go with --batch-api")
+        if batch_api and max_tokens_total is not None:
+            raise InputError("--max-tokens-total does not go with --batch-api: a batch is not "
+                             "stopped halfway; --dry-run estimates what it will spend")
         if batch_api and is_offline:
             raise InputError("--batch-api needs an endpoint: set --base-url or OPENAI_API_KEY "
                              "(and not --offline)")

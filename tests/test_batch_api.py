@@ -341,3 +341,25 @@ def test_a_refused_key_stops_the_round_in_one_line_without_the_key(
     assert KEY not in result.output and api.creates == 0
     rows = manifest(workdir / "drafts")
     assert {r["status"] for r in rows} == {"skipped"}
+
+
+def test_a_refused_response_format_is_sent_again_in_the_next_one_down(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    server, api = provider
+
+    def strict_refused(body: Any) -> Reply:
+        if body.get("response_format", {}).get("type") == "json_schema":
+            return Reply.error(400, "Invalid parameter: 'response_format' of type 'json_schema' "
+                               "is not supported with this model")
+        return draft_reply(body)
+
+    server.responder = strict_refused
+    result = run(server)
+    assert result.exit_code == 0, result.output
+    assert "refused response_format json_schema" in result.stderr
+    assert api.creates == 2
+    retried = api.input_lines()
+    assert len(retried) == 12
+    assert {line["body"]["response_format"]["type"] for line in retried} == {"json_object"}
+    assert {r["status"] for r in manifest(workdir / "drafts")} == {"ok"}
+    assert {r["requests"] for r in manifest(workdir / "drafts")} == {2}

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     import openai
     from openai.types import Batch
 
-    from ..llm import Capabilities, ChatClient, Completion
+    from ..llm import Capabilities, ChatClient, Completion, ResponseFormat
 
 # A request the Batch API did not answer is sent this many times in all, then its candidate fails.
 MAX_LINE_TRIES = 2
@@ -212,10 +212,11 @@ class BatchApiRound(Round):
 
     def _tally(self, key: str) -> Tally:
         """A candidate's requests that the Batch API left unanswered: sent, so counted."""
-        failures = self.batches.state.failures
+        state = self.batches.state
         tally = Tally()
         for turn in range(len(self._answers(key)) + 1):
-            tally.requests += len(failures.get(custom_id(key, turn), {}))
+            custom = custom_id(key, turn)
+            tally.requests += len(state.failures.get(custom, {})) + len(state.refused.get(custom, ()))
         return tally
 
     def _body(self, messages: list[dict[str, str]], **request: Any) -> dict[str, Any]:
@@ -522,7 +523,8 @@ class BatchApiRound(Round):
                                 f"{counts['unanswered']:,} without an answer")
 
     async def _take_all(self, lines: Iterable[bytes], batch_id: str, source: str,
-                        response_format: Any, answered: set[str], counts: dict[str, int]) -> None:
+                        response_format: ResponseFormat, answered: set[str],
+                        counts: dict[str, int]) -> None:
         ignored = 0
         for result in read_results(lines):
             if isinstance(result, BadLine):
@@ -538,7 +540,8 @@ class BatchApiRound(Round):
             self.listener.note(f"{source}: {ignored:,} results for no candidate waiting for them "
                                "(drafted already, or of another round); ignored")
 
-    async def _take(self, result: ResultLine, batch_id: str, response_format: Any) -> bool | None:
+    async def _take(self, result: ResultLine, batch_id: str,
+                    response_format: ResponseFormat) -> bool | None:
         """One result line: the candidate replayed with it. True: a reply; False: none (the
         request is sent again); None: no candidate of this round waits for it."""
         parsed = parse_custom_id(result.custom_id)
@@ -549,7 +552,9 @@ class BatchApiRound(Round):
         if turn != len(answers):
             return None
         if not result.ok:
-            self._line_failed(result.custom_id, batch_id, result.reason)
+            # Refused for its response_format: not a try, sent again in the format it takes.
+            counted = not self._format_refused(result, response_format)
+            self._line_failed(result.custom_id, batch_id, result.reason, counted=counted)
             return False
         assert self._codec is not None and result.response is not None
         try:
@@ -567,11 +572,32 @@ class BatchApiRound(Round):
             self.ready[key] = need
         return True
 
-    def _line_failed(self, custom: str, batch_id: str, reason: str) -> None:
-        if batch_id in self.batches.state.failures.get(custom, {}):
+    def _format_refused(self, result: ResultLine, level: ResponseFormat) -> bool:
+        """A line refused for its response_format: as the synchronous path does, the next
+        format down is used (and remembered) for the requests sent from now on."""
+        from ..llm import FORMAT_LEVELS
+
+        status = result.response.status_code if result.response is not None else None
+        said = result.reason.lower()
+        if status not in (400, 422) or level == "text" or not any(
+                word in said for word in ("response_format", "json_schema", "json_object")):
+            return False
+        assert self._codec is not None and self._caps is not None
+        if self._caps.response_format == level:
+            lower = FORMAT_LEVELS[FORMAT_LEVELS.index(level) + 1]
+            self._caps = self._caps.model_copy(update={"response_format": lower})
+            self._codec.capabilities.remember(self._codec.base_url, self._codec.model, self._caps)
+            self.listener.note(f"the Batch API refused response_format {level} "
+                               f"({self._one_line(result.reason)}); sending {lower} instead")
+        return True
+
+    def _line_failed(self, custom: str, batch_id: str, reason: str, *,
+                     counted: bool = True) -> None:
+        state = self.batches.state
+        if batch_id in state.failures.get(custom, {}) or batch_id in state.refused.get(custom, ()):
             return  # read again after a killed collection: one failure, not two
         self.batches.append(LineFailed(custom_id=custom, batch_id=batch_id,
-                                       reason=self._one_line(reason)))
+                                       reason=self._one_line(reason), counted=counted))
 
     def _record(self, item: RoundItem, outcome: Outcome, draft: Draft | None) -> None:
         super()._record(item, outcome, draft)

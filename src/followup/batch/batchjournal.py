@@ -61,6 +61,8 @@ class LineFailed(BaseModel):
     custom_id: str
     batch_id: str = Field(description="The batch that left it unanswered ('' for --import).")
     reason: str
+    counted: bool = Field(default=True, description="False: refused for its response_format, "
+                          "sent again in another, not a try.")
 
 
 class Collected(BaseModel):
@@ -93,6 +95,7 @@ class BatchState:
     # custom_id -> {batch id: why it left the request unanswered}: one failure per batch, however
     # often a killed collection was read again
     failures: dict[str, dict[str, str]] = field(default_factory=dict)
+    refused: dict[str, set[str]] = field(default_factory=dict)  # custom_id -> batch ids
 
     def apply(self, record: Record) -> None:
         if isinstance(record, Uploaded):
@@ -101,12 +104,15 @@ class BatchState:
             self.batches[record.batch_id] = record.file_id
         elif isinstance(record, Answer):
             self.answers[record.custom_id] = record.completion
+        elif isinstance(record, LineFailed) and not record.counted:
+            self.refused.setdefault(record.custom_id, set()).add(record.batch_id)
         elif isinstance(record, LineFailed):
             self.failures.setdefault(record.custom_id, {})[record.batch_id] = record.reason
         elif isinstance(record, Restarted):
             for turn in range(MAX_TURNS):
                 self.answers.pop(f"{record.key}-{turn}", None)
                 self.failures.pop(f"{record.key}-{turn}", None)
+                self.refused.pop(f"{record.key}-{turn}", None)
         else:
             self.collected[record.batch_id] = record.status
 

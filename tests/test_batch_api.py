@@ -363,3 +363,12 @@ def test_a_refused_response_format_is_sent_again_in_the_next_one_down(
     assert {line["body"]["response_format"]["type"] for line in retried} == {"json_object"}
     assert {r["status"] for r in manifest(workdir / "drafts")} == {"ok"}
     assert {r["requests"] for r in manifest(workdir / "drafts")} == {2}
+
+
+def test_dry_run_shows_the_batch_price_beside_the_synchronous_one(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    server, _ = provider
+    result = run(server, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "through the Batch API ($" in result.stdout and "one request at a time)" in result.stdout
+    assert not server.requests

@@ -111,7 +111,7 @@ def batch(
         prompts = PromptSet(settings.prompts_dir)
         plan = plan_round(round_input, settings, out, prompts, offline=is_offline)
         if dry_run:
-            typer.echo(show_dry_run(plan, settings, prompts), nl=False)
+            typer.echo(show_dry_run(plan, settings, prompts, batch_api=batch_api), nl=False)
             bad_rows = any(p.needs_attention for p in round_input.problems)
             raise typer.Exit(EXIT_INCOMPLETE if bad_rows else 0)
         if is_offline:

@@ -57,6 +57,27 @@ def input_file_size(out: Path) -> int:
     return sum(p.stat().st_size for p in out.glob(".followup-batch-input-*.tmp"))
 
 
+def at_provider(url: str) -> tuple[int, int]:
+    """Files and batches the loopback provider holds (the tool's journal may not know yet)."""
+    counts = []
+    for what in ("files?purpose=batch", "batches?limit=100"):
+        with urllib.request.urlopen(f"{url}/{what}", timeout=60) as answer:
+            counts.append(len(json.load(answer)["data"]))
+    return counts[0], counts[1]
+
+
+def after(condition: Callable[[], bool], delay: float) -> Callable[[], bool]:
+    """`condition`, then `delay` seconds more: a kill in the middle of what follows it."""
+    since: list[float] = []
+
+    def check() -> bool:
+        if not since and condition():
+            since.append(time.monotonic())
+        return bool(since) and time.monotonic() - since[0] >= delay
+
+    return check
+
+
 def figure(label: str, run: Run) -> str:
     return (f"  {label:<34} wall {run.wall:6.1f} s   CPU {run.cpu:6.1f} s   peak "
             f"{run.max_rss_mb:6.0f} MB   exit {run.exit_code}")
@@ -110,7 +131,8 @@ def kills(count: int, size: int) -> None:
                "--poll-every", "0.5")
     stages: list[tuple[str, Callable[[], bool]]] = [
         ("building", lambda: input_file_size(out) > size // 3),
-        ("uploading", lambda: input_file_size(out) >= size),
+        # The input file complete: the upload (about a second for 55 MB here) has begun.
+        ("uploading", after(lambda: input_file_size(out) >= size, 0.3)),
         ("waiting", lambda: has_record(out / BATCHES, "created")),
         ("collecting", lambda: lines_of(out / JOURNAL) >= count // 3),
     ]
@@ -121,10 +143,12 @@ def kills(count: int, size: int) -> None:
             started = time.monotonic()
             killed = run_batch(work, *command, "--base-url", fake.url, kill_when=when)
             journaled = lines_of(out / JOURNAL)
+            files, batches = at_provider(fake.url)
             print(f"  killed while {stage:<11} after {time.monotonic() - started:5.1f} s (exit "
-                  f"{killed.exit_code}): {journaled:,} drafts journaled, uploaded "
-                  f"{has_record(out / BATCHES, 'uploaded')}, batch created "
-                  f"{has_record(out / BATCHES, 'created')}")
+                  f"{killed.exit_code}): {journaled:,} drafts journaled; journal says uploaded "
+                  f"{has_record(out / BATCHES, 'uploaded')}, created "
+                  f"{has_record(out / BATCHES, 'created')}; the provider holds {files} file(s), "
+                  f"{batches} batch(es)")
         last = run_batch(work, *command, "--base-url", fake.url)
         log = fake.stop()
     rows = manifest(out)

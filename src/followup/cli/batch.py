@@ -140,5 +140,6 @@ def batch(
     typer.echo(summary(report), nl=False)
     if report.interrupted:
         say("interrupted: every finished draft is saved; run the same command again for the rest"
-            + (" (a batch at the provider goes on and is collected then)" if batch_api else ""))
+            + (" (batches already at the provider go on, and are collected then)" if batch_api
+               else ""))
     raise typer.Exit(report.exit_code)

@@ -17,6 +17,7 @@ A round flows through one module per step:
 With --batch-api the round's requests go through the provider's Batch API instead:
 
     batchapi.py      build, upload, create, wait, collect; re-asks in a second batch
+    provider.py      the Files and Batches API: each file uploaded once, each batch created once
     batchlines.py    the JSONL request and result lines, input files split at the limits
     batchjournal.py  uploads, batch ids and replies of conversations that go on, as they happen
 

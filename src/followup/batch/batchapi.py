@@ -15,40 +15,30 @@ that request, which goes into the next batch. So a round goes:
              read_reply) and its candidate replayed with it: a draft is checked and written, a
              re-ask goes into a second, smaller batch (or, with --finish-sync, is sent at once)
 
-Every step is in the batch journal (batchjournal.py) the moment it happened at the provider, so
-Ctrl-C or a kill at any stage, then the same command, picks up where it was: nothing uploaded,
-created or paid for twice. A request the Batch API leaves unanswered (a line error, an expired,
+The provider's side (upload once, create once, status, results) is provider.py. Every step is in
+the batch journal (batchjournal.py) the moment it happened at the provider, so Ctrl-C or a kill
+at any stage, then the same command, picks up where it was: nothing uploaded, created or paid
+for twice. A request the Batch API leaves unanswered (a line error, an expired,
 cancelled or failed batch) is sent once more, then its candidate fails with the reason.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import functools
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import EndpointError, GenerationError, InputError
-from ..files import make_private_file, same_file
+from ..files import same_file
 from ..models import Draft
 from ..prompts_loader import PromptSet
 from ..writer import draft_schema, write_with_model
-from .batchjournal import (
-    Answer,
-    BatchJournal,
-    Collected,
-    Created,
-    LineFailed,
-    Restarted,
-    Uploaded,
-)
+from .batchjournal import Answer, BatchJournal, Collected, LineFailed, Restarted
 from .batchlines import (
-    ENDPOINT,
     MAX_BYTES,
     MAX_REQUESTS,
     BadLine,
@@ -60,13 +50,13 @@ from .batchlines import (
     read_results,
     request_line,
 )
-from .clients import CompletesJson, EndpointUnusable, Tally, as_chat_client
+from .clients import CompletesJson, Tally, as_chat_client
 from .inputs import RoundItem
 from .journal import Outcome
+from .provider import BatchProvider
 from .runner import Listener, Plan, Round, RoundOptions
 
 if TYPE_CHECKING:
-    import openai
     from openai.types import Batch
 
     from ..llm import Capabilities, ChatClient, Completion, ResponseFormat
@@ -75,8 +65,6 @@ if TYPE_CHECKING:
 MAX_LINE_TRIES = 2
 POLL_MAX = 300.0  # the longest wait between two status checks
 RUNNING = frozenset({"validating", "in_progress", "finalizing", "cancelling"})
-# Files the provider lists on one page, searched for what a killed run uploaded or created.
-LISTED = 100
 
 
 @dataclass(frozen=True)
@@ -152,7 +140,8 @@ class BatchApiRound(Round):
         self.progress: dict[str, str] = {}  # open batch id -> its last status, in words
         self._held: dict[str, str] | None = None  # for the report: custom_id -> open batch
         self._codec: ChatClient | None = None
-        self._api: openai.AsyncOpenAI | None = None
+        self.provider = BatchProvider(settings.llm, self.batches, listener.note)
+        self._provider: BatchProvider | None = None  # once connected
         self._caps: Capabilities | None = None
         self.schema = draft_schema()
 
@@ -174,8 +163,8 @@ class BatchApiRound(Round):
                         await self._import(self.api_options.results)
                         await self._rounds(submit=False)
                     else:
-                        async with self._client() as api:
-                            self._api = api
+                        async with self.provider:
+                            self._provider = self.provider
                             await self._rounds(submit=True)
                 except EndpointError as exc:
                     self._stop(f"stopped: {exc}", fatal=True)
@@ -305,115 +294,10 @@ class BatchApiRound(Round):
                 key, _ = parse_custom_id(custom) or (custom, 0)
                 self.unfinished[key] = reason
 
-    # -- the provider ----------------------------------------------------------------------------
-
-    @contextlib.asynccontextmanager
-    async def _client(self) -> AsyncIterator[openai.AsyncOpenAI]:
-        import openai
-
-        from ..llm import CONNECT_TIMEOUT, NO_KEY_PLACEHOLDER, OPENAI_BASE_URL
-
-        llm = self.settings.llm
-        secret = llm.api_key.get_secret_value() if llm.api_key else ""
-        # The SDK's own retries (2) for these calls, which are all safe to repeat but one:
-        # batches.create, which is made with none (see _create).
-        api = openai.AsyncOpenAI(api_key=secret or NO_KEY_PLACEHOLDER,
-                                 base_url=(llm.base_url or OPENAI_BASE_URL).rstrip("/"),
-                                 timeout=openai.Timeout(llm.request_cap, connect=CONNECT_TIMEOUT))
-        try:
-            yield api
-        finally:
-            await api.close()
-
-    async def _call(self, doing: str, call: Callable[[], Any]) -> Any:
-        """One call to the Files or Batches API; its failure in one line, the key never in it."""
-        import openai
-
-        try:
-            return await call()
-        except openai.APIStatusError as exc:
-            said = self._one_line(str(exc.body if exc.body is not None else exc))
-            status = exc.status_code
-            kind = EndpointUnusable if status in (401, 403, 404) else EndpointError
-            raise kind(f"{self._where()} refused to {doing} (HTTP {status}): {said}",
-                       status_code=status) from None
-        except openai.APIConnectionError as exc:
-            raise EndpointError(f"{self._where()}: could not {doing}: "
-                                f"{self._one_line(str(exc.__cause__ or exc))}") from None
-
-    def _where(self) -> str:
-        return (self.settings.llm.base_url or "api.openai.com").rstrip("/")
-
-    def _one_line(self, text: str) -> str:
-        secret = self.settings.llm.api_key.get_secret_value() if self.settings.llm.api_key else ""
-        if len(secret) >= 6:
-            text = text.replace(secret, "****")
-        flat = " ".join(text.split())
-        return flat if len(flat) <= 200 else flat[:199] + "…"
-
     async def _submit(self, files: list[InputFile]) -> None:
-        state = self.batches.state
+        assert self._provider is not None and self._caps is not None
         for file in files:
-            upload = state.upload_by_name(file.name)
-            if upload is None:
-                upload = await self._upload(file)
-            file.path.unlink(missing_ok=True)
-            batch_id = state.batch_of_file(upload.file_id) or await self._create(upload)
-            self.listener.note(f"batch {batch_id}: {len(upload.requests):,} requests submitted "
-                               f"(input file {upload.file_id})")
-
-    async def _upload(self, file: InputFile) -> Uploaded:
-        assert self._api is not None and self._caps is not None
-        api = self._api
-        found = None
-        # A run killed after uploading, before journaling: its file has this name.
-        listed = await self._call("list its files", lambda: api.files.list(purpose="batch",
-                                                                          limit=LISTED))
-        used = self.batches.state.used_files()
-        found = next((f for f in listed.data if f.filename == file.name and f.id not in used),
-                     None)
-        if found is None:
-            self.listener.note(f"uploading {len(file.requests):,} requests ({file.size / 1e6:.1f} MB)")
-            with file.path.open("rb") as content:
-                found = await self._call("take the input file", lambda: api.files.create(
-                    file=(file.name, content), purpose="batch"))
-        upload = Uploaded(file_id=found.id, name=file.name, requests=file.requests,
-                          response_format=self._caps.response_format)
-        self.batches.append(upload)
-        return upload
-
-    async def _create(self, upload: Uploaded) -> str:
-        """The batch over an uploaded file, made once: a run killed (or a connection lost) after
-        the provider made it and before it was journaled finds it by its input file."""
-        assert self._api is not None
-        # No retry inside the SDK: a retried create after a lost answer could make two batches.
-        api = self._api.with_options(max_retries=0)
-
-        def create() -> Any:
-            return api.batches.create(input_file_id=upload.file_id, endpoint=ENDPOINT,
-                                      completion_window="24h", metadata={"created_by": "followup"})
-
-        batch = await self._find_batch(upload.file_id)
-        for attempt in range(3):
-            if batch is not None:
-                break
-            try:
-                batch = await self._call("create the batch", create)
-            except EndpointError as exc:
-                if attempt == 2 or not (exc.status_code is None or exc.status_code >= 500):
-                    raise
-                # Made or not? Asked, not guessed, before trying again.
-                await asyncio.sleep(1.0 + attempt)
-                batch = await self._find_batch(upload.file_id)
-        assert batch is not None
-        self.batches.append(Created(batch_id=batch.id, file_id=upload.file_id))
-        return batch.id
-
-    async def _find_batch(self, file_id: str) -> Batch | None:
-        assert self._api is not None
-        api = self._api
-        listed = await self._call("list its batches", lambda: api.batches.list(limit=LISTED))
-        return next((b for b in listed.data if b.input_file_id == file_id), None)
+            await self._provider.submit(file, self._caps.response_format)
 
     # -- waiting ---------------------------------------------------------------------------------
 
@@ -433,16 +317,15 @@ class BatchApiRound(Round):
             raise
 
     async def _poll(self, batch_ids: list[str]) -> bool:
-        assert self._api is not None
-        api = self._api
+        assert self._provider is not None
+        provider = self._provider
         delay = self.api_options.poll
         collected = False
         pending = list(batch_ids)
         while pending:
             running: list[Batch] = []
             for batch_id in pending:
-                batch = await self._call("say how the batch is going",
-                                         functools.partial(api.batches.retrieve, batch_id))
+                batch = await provider.retrieve(batch_id)
                 if batch.status in RUNNING:
                     running.append(batch)
                 else:
@@ -478,7 +361,8 @@ class BatchApiRound(Round):
         for file_id in (batch.output_file_id, batch.error_file_id):
             if not file_id:
                 continue
-            path = await self._download(file_id)
+            assert self._provider is not None
+            path = await self._provider.download(file_id, self.options.out)
             try:
                 with path.open("rb") as lines:
                     await self._take_all(lines, batch.id, f"batch {batch.id}", response_format,
@@ -496,19 +380,6 @@ class BatchApiRound(Round):
         self.batch_notes.append(f"Batch {batch.id}: {batch.status}, {len(asked):,} requests, "
                                 f"{counts['unanswered']:,} left unanswered")
         self.listener.note(f"batch {batch.id}: {batch.status}; collected")
-
-    async def _download(self, file_id: str) -> Path:
-        assert self._api is not None
-        api = self._api
-        path = self.options.out / f".followup-batch-{file_id}.jsonl.tmp"
-        make_private_file(path)  # the replies are about candidates: 0600 before any is written
-
-        async def fetch() -> None:
-            async with api.files.with_streaming_response.content(file_id) as response:
-                await response.stream_to_file(path)
-
-        await self._call("send the batch's results", fetch)
-        return path
 
     async def _import(self, results: Path) -> None:
         try:
@@ -588,7 +459,7 @@ class BatchApiRound(Round):
             self._caps = self._caps.model_copy(update={"response_format": lower})
             self._codec.capabilities.remember(self._codec.base_url, self._codec.model, self._caps)
             self.listener.note(f"the Batch API refused response_format {level} "
-                               f"({self._one_line(result.reason)}); sending {lower} instead")
+                               f"({self.provider.one_line(result.reason)}); sending {lower} instead")
         return True
 
     def _line_failed(self, custom: str, batch_id: str, reason: str, *,
@@ -597,7 +468,7 @@ class BatchApiRound(Round):
         if batch_id in state.failures.get(custom, {}) or batch_id in state.refused.get(custom, ()):
             return  # read again after a killed collection: one failure, not two
         self.batches.append(LineFailed(custom_id=custom, batch_id=batch_id,
-                                       reason=self._one_line(reason), counted=counted))
+                                       reason=self.provider.one_line(reason), counted=counted))
 
     def _record(self, item: RoundItem, outcome: Outcome, draft: Draft | None) -> None:
         super()._record(item, outcome, draft)

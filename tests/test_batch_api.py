@@ -157,6 +157,8 @@ def test_line_errors_5xx_and_reasks_go_into_a_second_smaller_batch(
     rows = {r["name"]: r for r in manifest(workdir / "drafts")}
     assert {r["status"] for r in rows.values()} == {"ok"}
     assert rows["Ben Carter"]["attempts"] == 2 and rows["Chloé Dubois"]["requests"] == 2
+    assert ": 2 requests (1 re-ask after a failed check, 1 sent again)" in result.stdout
+    assert ": 12 requests (12 first drafts)" in result.stdout
     assert len(server.chat_requests) == 0
 
 

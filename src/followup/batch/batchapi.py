@@ -297,7 +297,25 @@ class BatchApiRound(Round):
     async def _submit(self, files: list[InputFile]) -> None:
         assert self._provider is not None and self._caps is not None
         for file in files:
-            await self._provider.submit(file, self._caps.response_format)
+            what = self._what_is_in(file)
+            batch_id = await self._provider.submit(file, self._caps.response_format)
+            self.batch_notes.append(f"Submitted {batch_id}: {what}")
+
+    def _what_is_in(self, file: InputFile) -> str:
+        """'12 requests (10 first drafts, 1 re-ask after a failed check, 1 sent again)'."""
+        state = self.batches.state
+        kinds = {"first draft": 0, "re-ask": 0, "sent again": 0}
+        for custom in file.requests:
+            turn = (parse_custom_id(custom) or ("", 0))[1]
+            kind = ("sent again" if custom in state.failures or custom in state.refused else
+                    "re-ask" if turn else "first draft")
+            kinds[kind] += 1
+        words = {"first draft": ("first draft", "first drafts"),
+                 "re-ask": ("re-ask after a failed check", "re-asks after a failed check"),
+                 "sent again": ("sent again", "sent again")}
+        said = ", ".join(f"{count:,} {words[kind][count != 1]}" for kind, count in kinds.items()
+                         if count)
+        return f"{len(file.requests):,} requests ({said})"
 
     # -- waiting ---------------------------------------------------------------------------------
 

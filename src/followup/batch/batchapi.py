@@ -246,10 +246,11 @@ class BatchApiRound(Round):
         state = self.batches.state
         held = state.waiting()
         sync: list[RoundItem] = []
-        to_export = self.api_options.export is not None
-        files = InputFiles(self.options.out, max_requests=MAX_REQUESTS if to_export else
-                           self.api_options.max_requests,
-                           max_bytes=2**62 if to_export else self.api_options.max_bytes)
+        if self.api_options.export is not None:  # one file, whatever its size: vLLM has no limit
+            files = InputFiles(self.options.out, max_requests=2**62, max_bytes=2**62)
+        else:
+            files = InputFiles(self.options.out, max_requests=self.api_options.max_requests,
+                               max_bytes=self.api_options.max_bytes)
         for key, item in self.todo.items():
             if key in self.finished:
                 continue
@@ -272,16 +273,18 @@ class BatchApiRound(Round):
         return sync, files.close()
 
     def _export(self, files: list[InputFile], target: Path) -> None:
-        count = sum(len(f.requests) for f in files)
-        for extra in files[1:]:
-            extra.path.unlink(missing_ok=True)
-        files[0].path.replace(target)
+        [file] = files  # written without limits: one file
+        count = len(file.requests)
+        file.path.replace(target)
         self.waiting = True
-        for custom in files[0].requests:
+        for custom in file.requests:
             key, _ = parse_custom_id(custom) or (custom, 0)
             self.unfinished[key] = (f"exported to {target}, not sent: collect its result with "
                                     f"--import")
-        self.batch_notes.append(f"Exported {count:,} requests to {target}; nothing was sent. "
+        over = (f" (over the {MAX_REQUESTS:,} requests a provider takes in one file: for a "
+                "provider's console, send it with --batch-api instead)" if count > MAX_REQUESTS
+                else "")
+        self.batch_notes.append(f"Exported {count:,} requests to {target}{over}; nothing was sent. "
                                 f"Run them elsewhere (vllm run-batch -i {target} -o results.jsonl "
                                 f"--model {self.settings.llm.model}), then the same command with "
                                 "--import results.jsonl")

@@ -224,13 +224,8 @@ def test_export_then_import_sends_nothing(workdir: Path,
     assert "Exported 12 requests to requests.jsonl; nothing was sent" in exported.stdout
     lines = [json.loads(line) for line in Path("requests.jsonl").read_text().splitlines()]
     assert len(lines) == 12 and not server.requests
-    # What `vllm run-batch` would write: a result line per request, in any order.
-    with Path("results.jsonl").open("w") as fh:
-        for line in reversed(lines):
-            reply = json.loads(server._completion_body(draft_reply(line["body"]),
-                                                       _recorded(line["body"])))
-            fh.write(json.dumps({"id": "x", "custom_id": line["custom_id"], "error": None,
-                                 "response": {"status_code": 200, "body": reply}}) + "\n")
+    results_for(Path("requests.jsonl"), Path("results.jsonl"), server)
+    with Path("results.jsonl").open("a") as fh:
         fh.write("not json\n")
     imported = run(server, "--import", "results.jsonl")
     assert imported.exit_code == 0, imported.output
@@ -373,4 +368,47 @@ def test_dry_run_shows_the_batch_price_beside_the_synchronous_one(
     result = run(server, "--dry-run")
     assert result.exit_code == 0, result.output
     assert "through the Batch API ($" in result.stdout and "one request at a time)" in result.stdout
+    assert not server.requests
+
+
+def results_for(requests: Path, target: Path, server: FakeOpenAI,
+                special: dict[str, Any] | None = None) -> None:
+    """What `vllm run-batch` would write for `requests`: a result line per request, answered by
+    the drafting model; `special` maps a candidate to an error line or a reply of its own."""
+    with target.open("w") as fh:
+        for line in map(json.loads, requests.read_text().splitlines()):
+            ask = read_ask(line["body"])
+            said = (special or {}).get(ask.name if ask else "")
+            if isinstance(said, tuple):
+                fh.write(json.dumps({"custom_id": line["custom_id"], "response": None,
+                                     "error": {"code": said[0], "message": said[1]}}) + "\n")
+                continue
+            reply = said(ask) if callable(said) else draft_reply(line["body"])
+            body = json.loads(server._completion_body(reply, _recorded(line["body"])))
+            fh.write(json.dumps({"custom_id": line["custom_id"], "error": None,
+                                 "response": {"status_code": 200, "body": body}}) + "\n")
+
+
+def test_export_and_import_again_for_the_re_asks(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    server, _ = provider
+    assert run(server, "--export", "round-0.jsonl").exit_code == 6
+    results_for(Path("round-0.jsonl"), Path("results-0.jsonl"), server, {
+        "Ben Carter": lambda ask: Reply.json(draft_for(ask) | {"greeting": "Dear Candidate,"}),
+        "Emily Zhang": ("server_error", "the GPU fell over")})
+    first = run(server, "--import", "results-0.jsonl")
+    assert first.exit_code == 6, first.output
+    rows = {r["name"]: r for r in manifest(workdir / "drafts")}
+    assert rows["Ben Carter"]["status"] == rows["Emily Zhang"]["status"] == "skipped"
+    assert rows["Ben Carter"]["reason"].startswith("needs another reply (a re-ask")
+    assert sum(r["status"] == "ok" for r in rows.values()) == 10
+    assert run(server, "--export", "round-1.jsonl").exit_code == 6
+    again = [json.loads(line) for line in Path("round-1.jsonl").read_text().splitlines()]
+    assert sorted(line["custom_id"][-2:] for line in again) == ["-0", "-1"]
+    results_for(Path("round-1.jsonl"), Path("results-1.jsonl"), server)
+    second = run(server, "--import", "results-1.jsonl")
+    assert second.exit_code == 0, second.output
+    rows = {r["name"]: r for r in manifest(workdir / "drafts")}
+    assert {r["status"] for r in rows.values()} == {"ok"}
+    assert rows["Ben Carter"]["attempts"] == 2 and rows["Emily Zhang"]["requests"] == 2
     assert not server.requests

@@ -182,8 +182,8 @@ class BatchApiRound(Round):
                     self._export(files, self.api_options.export)
                     return
                 if not submit:
-                    self._leave(files, "needs a re-ask: --export writes its request, "
-                                "--finish-sync sends it now")
+                    self._leave(files, "needs another reply (a re-ask, or no answer in the "
+                                "results): --export writes its request, --finish-sync sends it")
                     return
                 await self._submit(files)
             waiting = self.batches.state.open_batches()
@@ -378,7 +378,7 @@ class BatchApiRound(Round):
         asked = upload.requests if upload else []
         response_format = upload.response_format if upload else "json_schema"
         answered: set[str] = set()
-        counts = {"drafted": 0, "unanswered": 0}
+        counts = {"replied": 0, "unanswered": 0}
         for file_id in (batch.output_file_id, batch.error_file_id):
             if not file_id:
                 continue
@@ -407,11 +407,12 @@ class BatchApiRound(Round):
             lines = results.open("rb")
         except OSError as exc:
             raise InputError(f"{results}: cannot be read: {exc.strerror or exc}") from None
-        counts = {"drafted": 0, "unanswered": 0}
+        counts = {"replied": 0, "unanswered": 0}
         with lines:
-            await self._take_all(lines, "", str(results), self._caps.response_format
+            await self._take_all(lines, f"--import {results}", str(results),
+                                 self._caps.response_format
                                  if self._caps else "json_schema", set(), counts)
-        self.batch_notes.append(f"Imported {results}: {counts['drafted']:,} replies read, "
+        self.batch_notes.append(f"Imported {results}: {counts['replied']:,} replies read, "
                                 f"{counts['unanswered']:,} without an answer")
 
     async def _take_all(self, lines: Iterable[bytes], batch_id: str, source: str,
@@ -427,7 +428,7 @@ class BatchApiRound(Round):
             if taken is None:
                 ignored += 1
             else:
-                counts["drafted" if taken else "unanswered"] += 1
+                counts["replied" if taken else "unanswered"] += 1
         if ignored:
             self.listener.note(f"{source}: {ignored:,} results for no candidate waiting for them "
                                "(drafted already, or of another round); ignored")

@@ -87,10 +87,12 @@ class FakeBatchAPI:
         self.server = server
         self.files: dict[str, StoredFile] = {}
         self.batches: dict[str, FakeBatch] = {}
+        self.inputs: dict[str, bytes] = {}  # batch id -> its input file's content
         self.scripts: deque[tuple[list[str], int | None]] = deque()
         self.default_script: tuple[str, ...] = DEFAULT_SCRIPT  # for a batch with no script
         self.line_errors: dict[str, tuple[str, str]] = {}  # custom_id -> (code, message)
         self.uploads = 0
+        self.deleted: list[str] = []  # file ids, as the client deleted them
         self.creates = 0
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -110,7 +112,7 @@ class FakeBatchAPI:
         """The request lines of a batch (the last one created by default)."""
         with self._lock:
             batch = self.batches[batch_id] if batch_id else list(self.batches.values())[-1]
-            content = self.files[batch.input_file_id].content
+            content = self.inputs[batch.id]
         return [json.loads(line) for line in content.splitlines() if line.strip()]
 
     # -- HTTP -------------------------------------------------------------------------------------
@@ -147,6 +149,10 @@ class FakeBatchAPI:
         found = self.files.get(rest[0]) if rest else None
         if found is None:
             return _error(404, f"No such File object: {rest[0] if rest else ''}")
+        if request.method == "DELETE":
+            del self.files[found.id]
+            self.deleted.append(found.id)
+            return _json({"id": found.id, "object": "file", "deleted": True})
         if rest[1:] == ["content"]:
             return 200, found.content, "application/octet-stream"
         return _json(found.public())
@@ -168,6 +174,7 @@ class FakeBatchAPI:
                               asked.get("metadata"), script, answered, int(time.time()),
                               total=len(lines))
             self.batches[batch.id] = batch
+            self.inputs[batch.id] = self.files[file_id].content  # kept after a delete, for tests
             self.creates += 1
             self._advance(batch, 0)
             return _json(batch.public())
@@ -195,8 +202,7 @@ class FakeBatchAPI:
             self._run(batch)
 
     def _run(self, batch: FakeBatch) -> None:
-        lines = [json.loads(line) for line in self.files[batch.input_file_id].content.splitlines()
-                 if line.strip()]
+        lines = [json.loads(line) for line in self.inputs[batch.id].splitlines() if line.strip()]
         if batch.status == "failed":
             batch.errors = [{"code": "invalid_request", "message": "the input file is not valid",
                              "line": 1, "param": None}]

@@ -232,6 +232,11 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send_error(404, f"Unknown path {self.path}")
 
+    def do_DELETE(self) -> None:
+        request = self.server.fake._record(self, b"")
+        if not self._routed(request):
+            self._send_error(404, f"Unknown path {self.path}")
+
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""

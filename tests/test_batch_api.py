@@ -86,6 +86,8 @@ def test_submit_wait_and_collect_as_the_synchronous_path_would(
         in result.stdout
     assert "in_progress, 6 of 12 answered" in result.stderr
     assert records(workdir / "drafts", "collected")[0]["status"] == "completed"
+    # Nothing about the candidates is left at the provider: input and output files deleted.
+    assert api.files == {} and len(api.deleted) == 2
     # Again: everything is drafted; nothing is uploaded or created.
     again = run(server)
     assert again.exit_code == 0 and (api.uploads, api.creates) == (1, 1)

@@ -379,10 +379,10 @@ class BatchApiRound(Round):
         response_format = upload.response_format if upload else "json_schema"
         answered: set[str] = set()
         counts = {"replied": 0, "unanswered": 0}
+        assert self._provider is not None
         for file_id in (batch.output_file_id, batch.error_file_id):
             if not file_id:
                 continue
-            assert self._provider is not None
             path = await self._provider.download(file_id, self.options.out)
             try:
                 with path.open("rb") as lines:
@@ -397,6 +397,7 @@ class BatchApiRound(Round):
                 self._line_failed(custom, batch.id, why)
             counts["unanswered"] += len(missing)
         self.batches.append(Collected(batch_id=batch.id, status=batch.status))
+        await self._provider.forget(batch)
         self.progress.pop(batch.id, None)
         self.batch_notes.append(f"Batch {batch.id}: {batch.status}, {len(asked):,} requests, "
                                 f"{counts['unanswered']:,} left unanswered")

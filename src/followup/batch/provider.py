@@ -1,5 +1,6 @@
 """The provider's Files and Batches API, through the `openai` SDK: each input file uploaded once,
-each batch created once, its status, its result files.
+each batch created once, its status, its result files, and once they are read, none of its files
+left at the provider.
 
 Every step is in the batch journal the moment the provider answered it. A run killed between the
 provider's answer and the journal's line finds what it made by asking: an upload by its file name
@@ -168,3 +169,15 @@ class BatchProvider:
 
         await self._call("send the batch's results", fetch)
         return path
+
+    async def forget(self, batch: Batch) -> None:
+        """A collected batch's files, deleted at the provider: they are about candidates, and a
+        provider keeps them for weeks otherwise. A failure is said, never fatal."""
+        for file_id in (batch.input_file_id, batch.output_file_id, batch.error_file_id):
+            if not file_id:
+                continue
+            try:
+                await self._call(f"delete {file_id}", functools.partial(self.api.files.delete,
+                                                                        file_id))
+            except EndpointError as exc:
+                self.say(f"{exc}; it stays at the provider until it expires")

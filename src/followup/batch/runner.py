@@ -445,9 +445,6 @@ class Round:
 
     # -- the report ------------------------------------------------------------------------------
 
-    def _not_started_reason(self) -> str:
-        return "not started: " + (self.stopped or "the round was interrupted")
-
     def _unfinished_reason(self, key: str, not_started: str) -> str:
         """Why a candidate of this round has no outcome (the Batch API round says more)."""
         return not_started
@@ -462,7 +459,7 @@ class Round:
         # what this run finished, it wrote itself.
         unfinished = any(self.plan.key(i) not in self.finished for i in self.plan.round.items)
         on_disk = Journal(self.options.out).load() if unfinished else {}
-        not_started = self._not_started_reason()
+        not_started = "not started: " + (self.stopped or "the round was interrupted")
         entries: list[ManifestEntry] = []
         rows = sorted([(i.position, i) for i in self.plan.round.items]
                       + [(p.position, p) for p in self.plan.round.problems], key=lambda r: r[0])

@@ -42,7 +42,11 @@ timeout = {timeout}
 def write_round(path: Path, count: int) -> list[str]:
     """A CSV round of `count` distinct candidates, with the example round's notes rotated."""
     examples = [json.loads(line) for line in (ROOT / "examples" / "round.jsonl").open()]
-    names = [f"{first} {last}" for last in LAST for first in FIRST][:count]
+    names = [f"{first} {last}" for last in LAST for first in FIRST]
+    if count > len(names):  # beyond 500: middle initials keep every candidate distinct
+        names += [f"{first} {chr(65 + m)}. {last}" for m in range(26) for last in LAST
+                  for first in FIRST]
+    names = names[:count]
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["Candidate Name", "Email", "Job", "Stage", "Status", "Feedback"])

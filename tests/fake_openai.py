@@ -7,6 +7,7 @@ Tests get it through the `fake_openai` fixture; scripts under bench/ use it dire
 
 Replies come first from a FIFO queue (`server.enqueue(...)`), then from `server.responder`.
 Every request is recorded (`server.requests`) so tests can assert what the client sent.
+Other endpoints plug in through `server.routes` (fake_batches.py: the Files and Batches API).
 """
 
 from __future__ import annotations
@@ -211,8 +212,19 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.server.fake._closed(self.connection)
 
+    def _routed(self, request: RecordedRequest) -> bool:
+        """Answered by one of the server's routes (the Files and Batches API)?"""
+        for route in self.server.fake.routes:
+            answer = route(request)
+            if answer is not None:
+                self._send(answer[0], answer[1], content_type=answer[2])
+                return True
+        return False
+
     def do_GET(self) -> None:
-        self.server.fake._record(self, b"")
+        request = self.server.fake._record(self, b"")
+        if self._routed(request):
+            return
         if self.path.split("?")[0].rstrip("/") in ("/v1/models", "/models"):
             model = self.server.fake.model
             self._send(200, json.dumps({"object": "list", "data": [
@@ -220,10 +232,17 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send_error(404, f"Unknown path {self.path}")
 
+    def do_DELETE(self) -> None:
+        request = self.server.fake._record(self, b"")
+        if not self._routed(request):
+            self._send_error(404, f"Unknown path {self.path}")
+
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         request = self.server.fake._record(self, body)
+        if self._routed(request):
+            return
         if request.path.split("?")[0].rstrip("/") not in ("/v1/chat/completions",
                                                           "/chat/completions"):
             self._send_error(404, f"Unknown path {request.path}")
@@ -325,6 +344,8 @@ class FakeOpenAI:
         if rejects_json_object_schema:
             self.rejected_formats.add("json_object+schema")
         self.reject_status = reject_status
+        # Other endpoints: each route answers (status, body, content type) or None (not mine).
+        self.routes: list[Callable[[RecordedRequest], tuple[int, bytes, str] | None]] = []
         self._queue: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()

@@ -56,9 +56,10 @@ class Settings(BaseModel):
     cache_dir: Path | None = Field(default=None, description="Where the response cache, the judge's "
                                    "verdicts and what endpoints accept are kept; default: the user's "
                                    "cache folder.")
-    prices: dict[str, tuple[float, float]] = Field(
+    prices: dict[str, tuple[float, float] | tuple[float, float, float, float]] = Field(
         default_factory=dict,
-        description="USD per million tokens (input, output) by model, for batch cost estimates.")
+        description="USD per million tokens (input, output[, batch input, batch output]) by model, "
+                    "for batch cost estimates.")
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)
 
     @field_validator("prompts_dir")

@@ -53,3 +53,5 @@ class GenerationError(FollowupError):
 EXIT_NEEDS_REVIEW = 4
 # `followup batch`: some candidates failed or were skipped; the manifest says which.
 EXIT_INCOMPLETE = 5
+# `followup batch --batch-api`: requests are at the provider (or exported), not collected yet.
+EXIT_WAITING = 6

@@ -14,5 +14,12 @@ A round flows through one module per step:
     cost.py      prices per model and the estimate
     progress.py  the progress bar or plain lines, and the summary
 
+With --batch-api the round's requests go through the provider's Batch API instead:
+
+    batchapi.py      build, upload, create, wait, collect; re-asks in a second batch
+    provider.py      the Files and Batches API: each file uploaded once, each batch created once
+    batchlines.py    the JSONL request and result lines, input files split at the limits
+    batchjournal.py  uploads, batch ids and replies of conversations that go on, as they happen
+
 Nothing here imports openai, rich or sqlite3 at import time: the CLI stays fast to start.
 """

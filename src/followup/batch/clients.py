@@ -117,6 +117,7 @@ class Tally:
     attempts: int = 0
     requests: int = 0
     cached: int = 0
+    batch_usage: Usage = field(default_factory=Usage)  # the part of usage sent by a Batch API
 
 
 class TallyingClient:

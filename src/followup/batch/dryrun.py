@@ -14,7 +14,7 @@ from .cost import cost_of, format_cost
 from .runner import Plan
 
 
-def dry_run(plan: Plan, settings: Settings, prompts: PromptSet) -> str:
+def dry_run(plan: Plan, settings: Settings, prompts: PromptSet, *, batch_api: bool = False) -> str:
     lines: list[str] = []
     if plan.carried:
         lines.append(f"Already drafted by an earlier run, kept: {len(plan.carried)}")
@@ -50,8 +50,14 @@ def dry_run(plan: Plan, settings: Settings, prompts: PromptSet) -> str:
         completion = TYPICAL_COMPLETION_TOKENS * len(plan.todo)
         estimate = Usage(prompt_tokens=prompt_tokens, completion_tokens=completion)
         cost = cost_of(estimate, settings.llm.model, settings.prices)
+        if batch_api:
+            at_batch = cost_of(estimate, settings.llm.model, settings.prices, batch=True)
+            cost_text = (f"cost {format_cost(at_batch)} through the Batch API "
+                         f"({format_cost(cost)} one request at a time)")
+        else:
+            cost_text = f"cost {format_cost(cost)}"
         lines += ["", f"Estimated for one attempt each: ~{prompt_tokens:,} prompt + ~{completion:,} "
-                      f"completion tokens, cost {format_cost(cost)}. A re-ask after a failed check "
+                      f"completion tokens, {cost_text}. A re-ask after a failed check "
                       f"resends the conversation: at most {1 + settings.llm.reask_budget} attempts "
                       "per candidate.",
                   "Nothing was sent."]

@@ -45,6 +45,8 @@ class Outcome(BaseModel):
     model: str = ""
     prompt_version: str = ""
     usage: Usage = Field(default_factory=Usage, description="Tokens spent, every attempt counted.")
+    batch_usage: Usage = Field(default_factory=Usage, description="The part of usage that went "
+                               "through a Batch API, at its price.")
     attempts: int = Field(default=0, description="Drafts asked of the model (re-asks included).")
     requests: int = Field(default=0, description="HTTP requests made, retries included.")
     cached: int = Field(default=0, description="Answers that came from the response cache.")

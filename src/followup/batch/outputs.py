@@ -23,7 +23,7 @@ from typing import Any
 from ..files import write_atomic
 from ..models import Draft, Profile
 from ..render import to_eml, to_json, to_markdown
-from .cost import cost_of
+from .cost import Prices, mixed_cost
 from .journal import Outcome
 
 MANIFEST_JSONL = "manifest.jsonl"
@@ -140,10 +140,11 @@ CSV_COLUMNS = ("row", "status", "name", "email", "role", "decision", "reason", "
                "withheld", "duplicate_of", "key")
 
 
-def priced(entry: ManifestEntry, prices: Mapping[str, tuple[float, float]]) -> ManifestEntry:
+def priced(entry: ManifestEntry, prices: Mapping[str, Prices]) -> ManifestEntry:
     if entry.usage.total_tokens == 0:
         return entry
-    return entry.model_copy(update={"cost_usd": cost_of(entry.usage, entry.model, prices)})
+    cost = mixed_cost(entry.usage, entry.batch_usage, entry.model, prices)
+    return entry.model_copy(update={"cost_usd": cost})
 
 
 def _json_line(entry: ManifestEntry) -> str:

@@ -157,6 +157,10 @@ def summary(report: RoundReport) -> str:
         lines.append(f"Tokens this run: {usage.total_tokens:,} ({usage.prompt_tokens:,} prompt + "
                      f"{usage.completion_tokens:,} completion) with {report.model}; estimated cost "
                      f"{format_cost(report.cost_usd)}")
+        if report.batch_usage.total_tokens:
+            lines.append(f"  of which {report.batch_usage.total_tokens:,} tokens through the Batch "
+                         f"API, at its rate; the same tokens one request at a time: "
+                         f"{format_cost(report.sync_cost_usd)}")
         requests = f"Requests: {report.requests:,}"
         if report.cached:
             requests += f"; {report.cached:,} answers from the cache"
@@ -171,6 +175,7 @@ def summary(report: RoundReport) -> str:
         lines.append(requests)
     if plan.carried:
         lines.append(f"Drafted in an earlier run and kept: {len(plan.carried)}")
+    lines += report.batch_notes
     if report.stopped:
         lines.append(f"Stopped early: {report.stopped}")
     lines.append("")
@@ -180,7 +185,10 @@ def summary(report: RoundReport) -> str:
     _listed("Needs review", by_status["needs_review"], lines)
     _listed("Failed (run the same command again to retry them)", by_status["failed"], lines)
     _listed("Skipped rows", [e for e in by_status["skipped"] if not e.key], lines)
-    if not_started:
+    if not_started and report.waiting:
+        why = not_started[0].reason
+        lines.append(f"Waiting: {len(not_started)} ({why})")
+    elif not_started:
         why = not_started[0].reason.removeprefix("not started: ")
         lines.append(f"Not started: {len(not_started)} ({why}); run the same command again to "
                      "draft them")

@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..config import Settings
-from ..errors import EXIT_INCOMPLETE, EXIT_NEEDS_REVIEW, EndpointError, GenerationError, InputError
+from ..errors import (
+    EXIT_INCOMPLETE,
+    EXIT_NEEDS_REVIEW,
+    EXIT_WAITING,
+    EndpointError,
+    GenerationError,
+    InputError,
+)
 from ..llm import CompletesJson
 from ..models import Draft, Usage
 from ..prompts_loader import PromptSet
@@ -35,7 +42,7 @@ from .clients import (
     TallyingClient,
     estimate_tokens,
 )
-from .cost import cost_of
+from .cost import cost_of, mixed_cost
 from .governor import Governor, RoundStopped, Stats
 from .inputs import RoundInput, RoundItem
 from .journal import FolderLock, Journal, Outcome
@@ -160,6 +167,12 @@ class RoundReport:
     fatal: bool
     interrupted: bool
     manifest: list[Path] = field(default_factory=list)
+    # With --batch-api: the tokens sent through it, what the round would have cost sent one
+    # request at a time, what became of the batches, and whether some are still at the provider.
+    batch_usage: Usage = field(default_factory=Usage)
+    sync_cost_usd: float | None = None
+    batch_notes: list[str] = field(default_factory=list)
+    waiting: bool = False
 
     def count(self, status: str) -> int:
         return sum(1 for e in self.entries if e.status == status)
@@ -170,6 +183,8 @@ class RoundReport:
             return EXIT_INTERRUPTED
         if self.fatal:
             return EXIT_STOPPED
+        if self.waiting:
+            return EXIT_WAITING
         bad_rows = any(p.needs_attention for p in self.plan.round.problems)
         not_started = any(e.status == "skipped" and e.key for e in self.entries)
         if self.count("failed") or bad_rows or not_started:
@@ -193,6 +208,9 @@ class Round:
         self.cache = (ResponseCache.in_folder(settings.cache_folder)
                       if options.cache and not plan.offline else None)
         self.spent = Usage()
+        self.spent_batch = Usage()  # the part of spent sent through a Batch API
+        self.waiting = False  # some candidates are in batches still at the provider
+        self.batch_notes: list[str] = []
         self.requests = 0
         self.cached = 0
         self.stopped: str | None = None
@@ -244,6 +262,9 @@ class Round:
         if self.plan.offline:
             await self._workers(queue, 1, self._draft_offline)
             return
+        await self._draft_synchronously(queue)
+
+    async def _draft_synchronously(self, queue: deque[RoundItem]) -> None:
         from ..llm import CapabilityStore, ChatClient, RetryingClient
 
         if self.cache is not None and self.cache.problem:
@@ -326,6 +347,7 @@ class Round:
             "advice": draft.advice, "writer": meta.writer,
             "model": meta.model, "prompt_version": meta.prompt_version,
             "usage": tally.usage if tally else meta.usage,
+            "batch_usage": tally.batch_usage if tally else Usage(),
             "attempts": tally.attempts if tally else meta.attempts,
             "requests": tally.requests if tally else 0, "cached": tally.cached if tally else 0,
             "withheld": draft.withheld, "finished_at": _now(),
@@ -337,7 +359,8 @@ class Round:
         withheld = screened.withheld if screened is not None else []
         return self._base(item).model_copy(update={
             "reason": " ".join(reason.split()), "writer": "llm", "model": self.settings.llm.model,
-            "usage": tally.usage, "attempts": tally.attempts, "requests": tally.requests,
+            "usage": tally.usage, "batch_usage": tally.batch_usage,
+            "attempts": tally.attempts, "requests": tally.requests,
             "cached": tally.cached, "withheld": withheld, "finished_at": _now(),
         })
 
@@ -345,15 +368,9 @@ class Round:
         tally = Tally()
         if self.shared is None:
             raise RuntimeError("_draft_with_model outside _run")
-        client: CompletesJson = self.shared
-        if self.cache is not None:
-            earlier = self.plan.earlier.get(self.plan.key(item))
-            # A candidate that failed before gets a fresh answer, not the one that failed.
-            client = CachedClient(client, self.cache, self.settings.llm,
-                                  read=earlier is None or earlier.status != "failed")
-        client = TallyingClient(client, tally, self._spend)
         screened: ScreenedNotes | None = None
         try:
+            client = self._client_for(item, tally, self.shared)
             # Screened here, once: a candidate that fails still lists what was withheld.
             screened = screen(item.request)
             draft = await write_with_model(item.request, self.settings, client, self.prompts,
@@ -382,6 +399,16 @@ class Round:
             return self._failed(item, reason, tally, screened), None
         self.failing_in_a_row = 0
         return self._from_draft(item, draft, tally), draft
+
+    def _client_for(self, item: RoundItem, tally: Tally, shared: CompletesJson) -> CompletesJson:
+        """The client one candidate's draft talks to: the cache, then the round's shared client."""
+        client = shared
+        if self.cache is not None:
+            earlier = self.plan.earlier.get(self.plan.key(item))
+            # A candidate that failed before gets a fresh answer, not the one that failed.
+            client = CachedClient(client, self.cache, self.settings.llm,
+                                  read=earlier is None or earlier.status != "failed")
+        return TallyingClient(client, tally, self._spend)
 
     async def _draft_offline(self, item: RoundItem) -> tuple[Outcome, Draft | None]:
         try:
@@ -430,6 +457,10 @@ class Round:
 
     # -- the report ------------------------------------------------------------------------------
 
+    def _unfinished_reason(self, key: str, not_started: str) -> str:
+        """Why a candidate of this round has no outcome (the Batch API round says more)."""
+        return not_started
+
     def _entry(self, item: RoundItem, outcome: Outcome) -> ManifestEntry:
         # The outcome's fields are validated already: copied over, not dumped and validated again.
         entry = ManifestEntry.model_construct(**(dict(outcome) | {"row": item.where}))
@@ -450,8 +481,8 @@ class Round:
                 outcome = (self.finished.get(key) or on_disk.get(key)
                            or self.plan.reviewed.get(row.position))
                 if outcome is None:
-                    outcome = self._base(row).model_copy(update={"status": "skipped",
-                                                                 "reason": not_started})
+                    outcome = self._base(row).model_copy(update={
+                        "status": "skipped", "reason": self._unfinished_reason(key, not_started)})
                 entries.append(self._entry(row, outcome))
             else:
                 entries.append(ManifestEntry(key="", status="skipped", name=row.name, role=row.role,
@@ -460,9 +491,13 @@ class Round:
         model = "template" if self.plan.offline else self.settings.llm.model
         report = RoundReport(
             plan=self.plan, entries=entries, model=model, elapsed=elapsed, usage=self.spent,
-            cost_usd=cost_of(self.spent, model, self.settings.prices), requests=self.requests,
+            cost_usd=mixed_cost(self.spent, self.spent_batch, model, self.settings.prices),
+            requests=self.requests,
             cached=self.cached, governor=self.governor.stats if self.governor else None,
             stopped=self.stopped, fatal=self.fatal, interrupted=interrupted,
+            batch_usage=self.spent_batch, sync_cost_usd=cost_of(self.spent, model,
+                                                               self.settings.prices),
+            batch_notes=list(self.batch_notes), waiting=self.waiting and not interrupted,
         )
         others = [priced(ManifestEntry.model_construct(**dict(o)), self.settings.prices)
                   for o in self.plan.others]

@@ -30,7 +30,14 @@ from ..errors import AuthError, EndpointError
 from ..models import Usage
 from .capabilities import CapabilityStore
 from .completion import Completion
-from .dialects import ResponseFormat, adapt, build_request, extract_json_object, refused_option
+from .dialects import (
+    Capabilities,
+    ResponseFormat,
+    adapt,
+    build_request,
+    extract_json_object,
+    refused_option,
+)
 from .errors import RETRYABLE_STATUS, Refused, RequestFailed, retry_after
 
 if TYPE_CHECKING:
@@ -157,6 +164,39 @@ class ChatClient:
                 self.capabilities.remember(self.base_url, self.model, caps)
                 continue
             return self._completion(body, caps.response_format, tally, schema)
+
+    # -- the Batch API: the same request and the same reading, another transport ---------------
+    # Used by followup.batch.batchapi, which sends the requests as JSONL lines and reads the
+    # results from a file: the body is what complete_json's first request would send, and a
+    # result is read as complete_json reads a reply.
+
+    def request_body(self, messages: list[dict[str, str]], *, schema: dict[str, Any],
+                     schema_name: str, max_tokens: int | None = None,
+                     temperature: float | None = None,
+                     capabilities: Capabilities | None = None) -> dict[str, Any]:
+        """The body of the request complete_json would send, with the negotiated capabilities
+        (or `capabilities`), not streamed: a batch's replies come back whole."""
+        caps = capabilities or self.capabilities.get(self.base_url, self.model)
+        return build_request(
+            messages, caps.model_copy(update={"stream": False}), model=self.model, schema=schema,
+            schema_name=schema_name,
+            max_tokens=self.settings.max_output_tokens if max_tokens is None else max_tokens,
+            temperature=self.settings.temperature if temperature is None else temperature)
+
+    def read_reply(self, body: Any, *, schema: dict[str, Any],
+                   response_format: ResponseFormat) -> Completion:
+        """A chat completion body (a batch result line's) read as complete_json reads a reply:
+        refusal, truncation, JSON and schema. Not a completion: EndpointError, in one line."""
+        if not isinstance(body, dict):
+            raise EndpointError("the result is not a chat completion")
+        tally = _Tally(requests=1, usage=_usage(body.get("usage")))
+        choices = body.get("choices")
+        if not (isinstance(choices, list) and choices and isinstance(choices[0], dict)):
+            error = body.get("error")
+            said = error.get("message") if isinstance(error, dict) else error
+            detail = f": {self._one_line(str(said))}" if said else ""
+            raise EndpointError(f"the result has no completion{detail}")
+        return self._completion(body, response_format, tally, schema)
 
     # -- one HTTP request ------------------------------------------------------------------------
 

@@ -94,7 +94,8 @@ def other_people(notes: str, *, exclude: set[str] | frozenset[str] = frozenset()
     found: dict[str, Person] = {}
     for pattern, person in _CONTEXTS:
         for match in pattern.finditer(notes):
-            if match.group().startswith("(") and _PLACE_BEFORE.search(notes, 0, match.start()):
+            if match.group().startswith("(") and _PLACE_BEFORE.search(
+                    notes, max(0, match.start() - 40), match.start()):
                 continue
             for name in match.groups():
                 if (not name or name in _NOT_PEOPLE or name in exclude

@@ -189,6 +189,8 @@ def test_a_failed_batch_twice_fails_its_candidates_with_the_reason(
                                         "the last: batch batch_")
     assert "failed: invalid_request: the input file is not valid" in rows[0]["reason"]
     assert rows[0]["requests"] == 2
+    # A candidate that failed still lists what screening withheld (Ben's notes compare him).
+    assert rows[1]["name"] == "Ben Carter" and rows[1]["withheld"]
     # Run again, the failed candidates are sent afresh, in a batch of their own.
     again = run(server)
     assert again.exit_code == 0, again.output

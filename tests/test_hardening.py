@@ -389,3 +389,22 @@ def test_init_asks_again_after_a_wrong_answer(work: Path) -> None:
     written = (work / "followup.toml").read_text()
     assert 'sender_email = "dana@example.com"' in written
     assert 'base_url = "http://localhost:11434/v1"' in written
+
+
+def test_a_file_moved_elsewhere_arrives_private_and_whole(tmp_path: Path) -> None:
+    from followup.files import move_private
+
+    source = tmp_path / "out" / "requests.tmp"
+    source.parent.mkdir()
+    source.write_text("line one\r\nline two\n")
+    shm = Path("/dev/shm")
+    # Across devices when /dev/shm is another file system (a rename alone would fail there).
+    folder = shm if shm.is_dir() and shm.stat().st_dev != tmp_path.stat().st_dev else tmp_path
+    target = folder / f"followup-test-{os.getpid()}.jsonl"
+    try:
+        move_private(source, target)
+        assert target.read_bytes() == b"line one\r\nline two\n"
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert not source.exists() and not list(folder.glob(f".{target.name}.*.tmp"))
+    finally:
+        target.unlink(missing_ok=True)

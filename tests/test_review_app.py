@@ -257,6 +257,10 @@ def test_the_approved_drafts_export_as_eml_files_one_mbox_or_a_csv(client: TestC
     folder = out / "export" / "approved-eml"
     assert sorted(p.name for p in folder.iterdir()) == ["ben-carter.eml", "hiroshi-tanaka.eml"]
     assert body_of(folder / "ben-carter.eml") == BEN_EDIT
+    # Copied as written: CRLF line ends, as the round's own .eml and the original kept of it.
+    for eml in (folder / "hiroshi-tanaka.eml", out / "original" / "ben-carter.eml"):
+        data = eml.read_bytes()
+        assert data.count(b"\r\n") == data.count(b"\n") > 0, eml
 
     client.post("/export", data={"kind": "mbox"})
     box = mailbox.mbox(out / "export" / "approved.mbox")

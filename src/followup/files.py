@@ -47,6 +47,22 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def move_private(source: Path, target: Path) -> None:
+    """Move a file we wrote to `target`, on any file system: copied into a private temporary file
+    beside the target and renamed into place (a rename alone cannot cross devices), then removed."""
+    import shutil
+
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    source.unlink()
+
+
 def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, then rename it into place: a reader, or a run
     killed at any instant, sees the old file or the new one, never half of one. The file is 0600

@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import EndpointError, GenerationError, InputError
-from ..files import same_file
+from ..files import move_private, same_file
 from ..models import Draft
 from ..prompts_loader import PromptSet
-from ..writer import draft_schema, write_with_model
+from ..writer import draft_schema, screen, write_with_model
 from .batchjournal import Answer, BatchJournal, Collected, LineFailed, Restarted
 from .batchlines import (
     MAX_BYTES,
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from openai.types import Batch
 
     from ..llm import Capabilities, ChatClient, CompletesJson, Completion, ResponseFormat
+    from ..screening import ScreenedNotes
 
 # A request the Batch API did not answer is sent this many times in all, then its candidate fails.
 MAX_LINE_TRIES = 2
@@ -219,13 +220,16 @@ class BatchApiRound(Round):
         else the request it needs next."""
         key = self.plan.key(item)
         tally = self._tally(key)
+        screened: ScreenedNotes | None = None
         try:
+            # Screened here, once per replay: a candidate that fails still lists what was withheld.
+            screened = screen(item.request)
             draft = await write_with_model(item.request, self.settings,
-                                           Replay(answers, tally, self._body), self.prompts)
+                                           Replay(answers, tally, self._body), self.prompts, screened)
         except NeedsAnswer as need:
             return need
         except GenerationError as exc:
-            self._record(item, self._failed(item, str(exc), tally), None)
+            self._record(item, self._failed(item, str(exc), tally, screened), None)
             return None
         except InputError:
             raise  # a prompt file or a setting: every candidate would fail the same way
@@ -233,7 +237,7 @@ class BatchApiRound(Round):
             if self.options.debug:
                 raise
             reason = f"internal error: {type(exc).__name__}: {exc}"
-            self._record(item, self._failed(item, reason, tally), None)
+            self._record(item, self._failed(item, reason, tally, screened), None)
             return None
         self._record(item, self._from_draft(item, draft, tally), draft)
         return None
@@ -266,7 +270,8 @@ class BatchApiRound(Round):
             if len(failures) >= MAX_LINE_TRIES:
                 reason = (f"the Batch API left its request unanswered {len(failures)} times; "
                           f"the last: {list(failures.values())[-1]}")
-                self._record(item, self._failed(item, reason, self._tally(key)), None)
+                self._record(item, self._failed(item, reason, self._tally(key), screen(item.request)),
+                             None)
                 continue
             need = self.ready.pop(key, None) or await self._replay(item, answers)
             if need is not None:
@@ -276,7 +281,7 @@ class BatchApiRound(Round):
     def _export(self, files: list[InputFile], target: Path) -> None:
         [file] = files  # written without limits: one file
         count = len(file.requests)
-        file.path.replace(target)
+        move_private(file.path, target)
         self.waiting = True
         for custom in file.requests:
             key, _ = parse_custom_id(custom) or (custom, 0)

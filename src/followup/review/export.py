@@ -53,7 +53,8 @@ def _eml_folder(review: ReviewRound, chosen: list[Candidate], folder: Path) -> P
     names = set()
     for candidate in chosen:
         name = f"{candidate.stem}.eml"
-        write_atomic(folder / name, (review.folder / name).read_text(encoding="utf-8"))
+        # Bytes decoded, not read_text: the .eml keeps its CRLF line ends.
+        write_atomic(folder / name, (review.folder / name).read_bytes().decode("utf-8"))
         names.add(name)
     for stale in folder.glob("*.eml"):  # approved once, no longer: not in this export
         if stale.name not in names:

@@ -236,7 +236,8 @@ class ReviewRound:
         for suffix in (".eml", ".md", ".json"):
             source = self.folder / f"{stem}{suffix}"
             if source.exists():
-                write_atomic(originals / source.name, source.read_text(encoding="utf-8"))
+                # Bytes decoded, not read_text: the .eml keeps its CRLF line ends.
+                write_atomic(originals / source.name, source.read_bytes().decode("utf-8"))
 
     def _write_draft(self, candidate: Candidate, stem: str, draft: Draft, body: str, *, key: str,
                      redrafted: bool = False) -> None:

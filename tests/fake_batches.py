@@ -94,6 +94,8 @@ class FakeBatchAPI:
         self.uploads = 0
         self.deleted: list[str] = []  # file ids, as the client deleted them
         self.creates = 0
+        self.refusals: deque[int] = deque()  # statuses the next Files/Batches requests get instead
+        self.refused = 0
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
 
@@ -123,6 +125,11 @@ class FakeBatchAPI:
             [p for p in url.path.split("/") if p]
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         with self._lock:
+            if parts[:1] in (["files"], ["batches"]) and self.refusals:
+                self.refused += 1
+                status = self.refusals.popleft()
+                return status, json.dumps({"error": {"message": "slow down"}}).encode(), \
+                    "application/json"
             if parts[:1] == ["files"]:
                 return self._files(request, parts[1:], query)
             if parts[:1] == ["batches"]:

@@ -416,3 +416,24 @@ def test_export_and_import_again_for_the_re_asks(
     assert {r["status"] for r in rows.values()} == {"ok"}
     assert rows["Ben Carter"]["attempts"] == 2 and rows["Emily Zhang"]["requests"] == 2
     assert not server.requests
+
+
+def test_the_files_and_batches_calls_retry_by_the_one_policy(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    server, api = provider
+    api.refusals.extend([429, 503])  # the first two calls refused: paced, then failing
+    result = run(server)
+    assert result.exit_code == 0, result.output
+    assert api.refused == 2 and api.uploads == 1 and api.creates == 1
+    assert {r["status"] for r in manifest(workdir / "drafts")} == {"ok"}
+
+
+def test_a_provider_that_keeps_failing_says_so_after_the_policy_s_attempts(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    server, api = provider
+    api.refusals.extend([503] * 20)
+    (workdir / "followup.toml").write_text("[llm]\nmax_retries = 1\n")
+    result = run(server)
+    assert result.exit_code != 0
+    assert "failed after 2 attempts: refused to list its files (HTTP 503)" in result.output
+    assert api.refused == 2

@@ -8,13 +8,14 @@ provider's answer and the journal's line finds what it made by asking: an upload
 again never uploads a file twice nor creates (and pays for) a batch twice.
 
 Failures are EndpointError in one line, the key never in it; 401, 403 and 404 are
-EndpointUnusable (the round stops). The SDK's own retries (2) cover every call, which are all
-safe to repeat, but batches.create: that one is retried here, after asking whether it was made.
+EndpointUnusable (the round stops). Every call goes through the project's one retry policy
+(llm/retry.py: Retry-After or a jittered backoff, `llm.max_retries` faults, 10 rate limits, "BASE
+failed after N attempts: reason"), the SDK's own retries off. batches.create is the one call not
+safe to repeat blindly: each of its attempts first asks whether an earlier one made the batch.
 """
 
 from __future__ import annotations
 
-import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 # Objects the provider lists on one page, searched for what a killed run uploaded or created.
 LISTED = 100
-CREATE_TRIES = 3
 T = TypeVar("T")
 
 
@@ -59,7 +59,8 @@ class BatchProvider:
         self._api = openai.AsyncOpenAI(
             api_key=self._secret or NO_KEY_PLACEHOLDER,
             base_url=(self.settings.base_url or OPENAI_BASE_URL).rstrip("/"),
-            timeout=openai.Timeout(self.settings.request_cap, connect=CONNECT_TIMEOUT))
+            timeout=openai.Timeout(self.settings.request_cap, connect=CONNECT_TIMEOUT),
+            max_retries=0)  # retried by the project's policy, in _call
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -82,19 +83,34 @@ class BatchProvider:
         return flat if len(flat) <= 200 else flat[:199] + "…"
 
     async def _call(self, doing: str, call: Callable[[], Awaitable[T]]) -> T:
+        """`call()` under the project's retry policy."""
+        from ..llm.retry import with_retries
+
+        value, _ = await with_retries(lambda: self._attempt(doing, call), self.settings)
+        return value
+
+    async def _attempt(self, doing: str, call: Callable[[], Awaitable[T]]) -> T:
+        """One try of `call()`, its failure typed: RequestFailed when it is worth trying again."""
         import openai
+
+        from ..llm.errors import RETRYABLE_STATUS, RequestFailed, retry_after
 
         try:
             return await call()
         except openai.APIStatusError as exc:
             said = self.one_line(str(exc.body if exc.body is not None else exc))
             status = exc.status_code
+            reason = f"refused to {doing} (HTTP {status}): {said}"
+            if status in RETRYABLE_STATUS or status >= 500:
+                raise RequestFailed(self.where, reason, status_code=status, retryable=True,
+                                    congestion=status == 429,
+                                    retry_after=retry_after(exc.response.headers)) from None
             kind = EndpointUnusable if status in (401, 403, 404) else EndpointError
-            raise kind(f"{self.where} refused to {doing} (HTTP {status}): {said}",
-                       status_code=status) from None
-        except openai.APIConnectionError as exc:
-            raise EndpointError(f"{self.where}: could not {doing}: "
-                                f"{self.one_line(str(exc.__cause__ or exc))}") from None
+            raise kind(f"{self.where} {reason}", status_code=status) from None
+        except openai.APIConnectionError as exc:  # time-outs too
+            raise RequestFailed(self.where, f"could not {doing}: "
+                                f"{self.one_line(str(exc.__cause__ or exc))}",
+                                retryable=True) from None
 
     # -- submitting ------------------------------------------------------------------------------
 
@@ -127,30 +143,17 @@ class BatchProvider:
         return upload
 
     async def _create(self, upload: Uploaded) -> str:
-        # Not retried by the SDK: a create repeated after a lost answer could make two batches.
-        create = functools.partial(
-            self.api.with_options(max_retries=0).batches.create, input_file_id=upload.file_id,
-            endpoint=ENDPOINT, completion_window="24h", metadata={"created_by": "followup"})
-        batch = await self._find_batch(upload.file_id)
-        for attempt in range(1, CREATE_TRIES + 1):
-            if batch is not None:
-                break
-            try:
-                batch = await self._call("create the batch", create)
-            except EndpointError as exc:
-                if attempt == CREATE_TRIES or not (exc.status_code is None
-                                                   or exc.status_code >= 500):
-                    raise
-                await asyncio.sleep(float(attempt))
-                batch = await self._find_batch(upload.file_id)  # made or not? Asked, not guessed.
-        assert batch is not None
+        async def find_or_create() -> Batch:
+            # A create repeated after a lost answer could make two batches: asked, not guessed.
+            listed = await self.api.batches.list(limit=LISTED)
+            made = next((b for b in listed.data if b.input_file_id == upload.file_id), None)
+            return made or await self.api.batches.create(
+                input_file_id=upload.file_id, endpoint=ENDPOINT, completion_window="24h",
+                metadata={"created_by": "followup"})
+
+        batch = await self._call("create the batch", find_or_create)
         self.journal.append(Created(batch_id=batch.id, file_id=upload.file_id))
         return batch.id
-
-    async def _find_batch(self, file_id: str) -> Batch | None:
-        listed = await self._call("list its batches", functools.partial(
-            self.api.batches.list, limit=LISTED))
-        return next((b for b in listed.data if b.input_file_id == file_id), None)
 
     # -- waiting and collecting ------------------------------------------------------------------
 

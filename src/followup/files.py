@@ -32,6 +32,19 @@ def open_private(path: Path) -> IO[bytes]:
     return os.fdopen(fd, "ab")
 
 
+def open_journal(path: Path) -> IO[bytes]:
+    """An append-only journal, private, its folder made: a last line torn by a run killed mid-write
+    is ended first, so that it cannot swallow the next record."""
+    private_folder(path.parent)
+    journal = open_private(path)
+    if journal.tell() > 0:
+        with path.open("rb") as existing:
+            existing.seek(-1, os.SEEK_END)
+            if existing.read(1) != b"\n":
+                journal.write(b"\n")
+    return journal
+
+
 def make_private_file(path: Path) -> None:
     """Create `path` empty and 0600 if missing (for files another library opens, like SQLite's)."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))

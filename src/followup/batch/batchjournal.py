@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +27,7 @@ from typing import IO, Annotated, Literal, Self
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
-from ..files import open_private, private_folder
+from ..files import open_journal
 from ..llm import Completion, ResponseFormat
 
 log = logging.getLogger(__name__)
@@ -173,13 +172,7 @@ class BatchJournal:
         self.state.apply(record)
 
     def open(self) -> Self:
-        private_folder(self.path.parent)
-        self._file = open_private(self.path)
-        if self._file.tell() > 0:
-            with self.path.open("rb") as existing:
-                existing.seek(-1, os.SEEK_END)
-                if existing.read(1) != b"\n":
-                    self._file.write(b"\n")  # a torn line must not swallow the next record
+        self._file = open_journal(self.path)
         return self
 
     def close(self) -> None:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Literal, Self
 
 from pydantic import BaseModel, Field, ValidationError
 
-from ..files import open_private, private_folder
+from ..files import open_journal, open_private, private_folder
 from ..models import CheckResult, Usage, WithheldFragment, identity
 
 log = logging.getLogger(__name__)
@@ -96,13 +95,7 @@ class Journal:
         return {key: o for key, o in latest.items() if all(owner[f] == key for f in o.files)}
 
     def open(self) -> Self:
-        private_folder(self.path.parent)
-        self._file = open_private(self.path)
-        if self._file.tell() > 0:
-            with self.path.open("rb") as existing:
-                existing.seek(-1, os.SEEK_END)
-                if existing.read(1) != b"\n":
-                    self._file.write(b"\n")  # a torn line must not swallow the next record
+        self._file = open_journal(self.path)
         return self
 
     def append(self, outcome: Outcome) -> None:

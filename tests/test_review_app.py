@@ -180,6 +180,9 @@ def test_an_edit_is_checked_again_and_rewrites_the_files_keeping_the_original(
     assert message["Subject"] == "Your Backend Engineer interview"
     assert message["From"] == "Dana Whitfield <dana@example.com>"
     assert "**Subject:** Your Backend Engineer interview" in (out / "ben-carter.md").read_text()
+    # The edit took the quoted strength out of the email: its quote is listed no more.
+    assert "Supporting quotes" in original[".md"]
+    assert "Supporting quotes" not in (out / "ben-carter.md").read_text()
     assert json.loads((out / "ben-carter.json").read_text())["email"]["body"] == BEN_EDIT
     for suffix, text in original.items():
         assert (out / "original" / f"ben-carter{suffix}").read_text() == text

@@ -172,8 +172,13 @@ class ReviewRound:
         body = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
         if not body.strip():
             raise InputError("body: empty; write the email, or set the candidate aside")
+        # A point the edit took out of the email takes its quote with it: the .md and the page list
+        # only the quotes that still support what the email says.
+        kept = {field: [e for e in getattr(saved.draft.content, field) if e.point in body]
+                for field in ("strengths", "areas_to_grow")}
         try:
-            content = DraftContent.model_validate(saved.draft.content.model_dump() | {"subject": subject})
+            content = saved.draft.content.model_copy(update={"subject": subject, **kept})
+            content = DraftContent.model_validate(content.model_dump())
         except ValidationError as exc:
             raise InputError(f"subject: {exc.errors()[0]['msg']}") from None
         request = saved.draft.request

@@ -161,6 +161,7 @@ def test_internal_deliberation_stays_inside(body: str, passed: bool) -> None:
     ("Your work with the Commercial team in Scotland's offices was clear.", True),
     ("Your Kubernetes rollout was well planned.", True),  # the notes say "k8s"
     ("Your Lean Six Sigma Green Belt stood out.", False),
+    ("Your Terraform setup has good coverage.", False),  # a claim, not advice naming a resource
 ])
 def test_every_name_the_email_credits_them_with_is_in_the_notes(body: str, passed: bool) -> None:
     email = EmailUnderCheck(subject="Update", body=f"Hi Kai,\n\nThanks. {body}\n\nBest,\nElena Marsh")
@@ -214,3 +215,13 @@ def test_a_compound_noun_in_brackets_is_not_an_interviewer() -> None:
     named = EmailUnderCheck(subject="Update", body="Hallo Kai,\n\nMarcus fand es klar."
                             "\n\nViele Grüße\nElena Marsh")
     assert not no_other_people_named(named, ctx(notes=notes)).passed
+
+
+@pytest.mark.parametrize(("body", "passed"), [
+    ("We will not move forward. If you would like more feedback, I'll get back to you within a week.",
+     True),
+    ("We will not move forward for now and will keep your application on hold.", False),
+])
+def test_a_rejection_that_reads_as_a_decision_still_to_come(body: str, passed: bool) -> None:
+    email = EmailUnderCheck(subject="Update", body=f"Hi Kai,\n\nThanks. {body}\n\nBest,\nElena Marsh")
+    assert decision_respected(email, ctx()).passed is passed

@@ -69,11 +69,10 @@ REJECTION_CUES = Cues(
 )
 # What makes a rejection read as a decision still to come.
 HOLD_CUES = Cues(
-    r"\b((come|get) back to you (in|within|by|after)|(keep|put|hold) your application (on hold|aside|open)|"
+    r"\b((keep|put|hold) your application (on hold|aside|open)|"
     r"gardons votre (dossier|candidature) (de côté|en attente|sous le coude)|"
-    r"reviendrons vers vous (dans|d'ici)|"
-    r"(halten|behalten) (ihre|deine) bewerbung (offen|zurück|im blick)|melden uns in \w+ (wochen|tagen)|"
-    r"mantenemos (tu|su) candidatura (en espera|abierta)|volveremos a (contactarte|contactarle) en)\b",
+    r"(halten|behalten) (ihre|deine) bewerbung (offen|zurück)|"
+    r"mantenemos (tu|su) candidatura (en espera|abierta))\b",
 )
 # A pending decision says roughly when they will hear: a day, a date, a span of time.
 WHEN_CUES = Cues(

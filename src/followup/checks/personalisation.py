@@ -196,7 +196,8 @@ _ADVICE = re.compile(
     r"|pourrai\w*|pourrie\w*|conseill\w*|recommand\w*|sugg[eé]r\w*|prochaine fois|approfondi\w*"
     r"|würde\w*|könnte\w*|empfehl\w*|lohnt|nächste[sn]? mal|vertief\w*"
     r"|podría\w*|recomend\w*|recomiend\w*|sugier\w*|sugeri\w*|vale la pena|próxima vez|profundiz\w*"
-    r"|(?:will|would|can|could) help|tools? (?:like|such as)|practi[cs]e|has good|te animo|te ayudar\w*"
+    r"|(?:will|would|can|could) help|tools? (?:like|such as)|practi[cs]e (?:with|on|by|using)"
+    r"|has good (?:chapters|exercises|material|examples|tutorials|courses)|te animo|te ayudar\w*"
     r"|herramientas? como|practicar|vous encourage|vous aidera\w*|outils? comme|pratiquer"
     r"|hilft|helfen|tools? wie|üben|ermutige)\b",
     re.IGNORECASE,

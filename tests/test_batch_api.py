@@ -22,22 +22,12 @@ from followup.batch.batchjournal import BATCH_JOURNAL_NAME
 from followup.batch.batchlines import InputFiles, parse_custom_id, request_line
 from followup.cli import app
 from round_model import Ask, draft_for, draft_reply, read_ask
-from test_batch import EXAMPLES, KEY, NAMES, PROFILE, manifest, unless
+from test_batch import EXAMPLES, KEY, NAMES, manifest, unless
+from test_batch import workdir as workdir  # the fixture: a signed profile, short waits, a key
 
 ROUND = str(EXAMPLES / "round.csv")
 
 
-@pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """As test_batch's: a profile signed by a person, short waits, a key, no stray settings."""
-    for var in ("OPENAI_BASE_URL", "FOLLOWUP_MODEL", "FOLLOWUP_PROMPTS_DIR",
-                "FOLLOWUP_FEEDBACK_DEPTH", "FOLLOWUP_DEBUG"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("OPENAI_API_KEY", KEY)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "followup.toml").write_text(PROFILE)
-    return tmp_path
 
 
 @pytest.fixture
@@ -421,10 +411,11 @@ def test_export_and_import_again_for_the_re_asks(
 def test_the_files_and_batches_calls_retry_by_the_one_policy(
         workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
     server, api = provider
-    api.refusals.extend([429, 503])  # the first two calls refused: paced, then failing
+    # Three refusals: more than the SDK's own 2 retries would take, within the policy's budget.
+    api.refusals.extend([429, 429, 503])
     result = run(server)
     assert result.exit_code == 0, result.output
-    assert api.refused == 2 and api.uploads == 1 and api.creates == 1
+    assert api.refused == 3 and api.uploads == 1 and api.creates == 1
     assert {r["status"] for r in manifest(workdir / "drafts")} == {"ok"}
 
 

@@ -182,6 +182,29 @@ def test_dear_candidate_that_persists_comes_back_needs_review(runner: CliRunner,
     assert "needs review: addressed_by_name: generic greeting 'Dear Candidate'" in result.stderr
 
 
+def test_a_reask_the_server_cannot_answer_keeps_the_earlier_draft_for_review(
+        runner: CliRunner, fake_openai: FakeOpenAI) -> None:
+    # A small local model's context filled by the first reply and the re-ask: the server refuses
+    # the re-ask. The first draft, which failed a blocking check, comes back to be reviewed.
+    fake_openai.enqueue(Reply.json(priya_draft(greeting="Dear Candidate,")),
+                        Reply.error(400, "the request exceeds the available context size"))
+    result = draft(runner, fake_openai, "--format", "json")
+    assert result.exit_code == 4, result.stderr
+    data = json.loads(result.stdout)
+    assert data["status"] == "needs_review"
+    assert data["email"]["body"].startswith("Dear Candidate,")
+    assert [c["name"] for c in data["checks"] if c["status"] == "fail"] == ["addressed_by_name"]
+    assert len(fake_openai.chat_requests) == 2
+
+
+def test_a_first_request_the_server_rejects_is_still_an_error(runner: CliRunner,
+                                                              fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(Reply.error(400, "the request exceeds the available context size"))
+    result = draft(runner, fake_openai)
+    assert result.exit_code != 0 and result.exit_code != 4
+    assert "exceeds the available context size" in result.stderr
+
+
 def test_an_instruction_in_the_notes_cannot_turn_a_rejection_into_an_offer(
     runner: CliRunner, fake_openai: FakeOpenAI, tmp_path: Path
 ) -> None:

@@ -5,17 +5,21 @@ pydantic model. A reply that is not one (cut off, not a JSON object, failing val
 that the caller's `review` finds problems with, is answered with the problems (`reask` writes that
 message, from the caller's prompt) and asked again, up to `attempts` replies in all; a cut-off
 reply also gets a larger token budget. The answer with the fewest problems is kept, a later one
-winning a tie. A refusal ends it at once: whether that is fatal is the caller's call.
+winning a tie. A refusal ends it at once: whether that is fatal is the caller's call. A re-ask the
+endpoint cannot answer (a small local model's context filled by the earlier replies, say) ends it
+too, with the best earlier answer: a draft to review is worth more than a failure.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..errors import AuthError, EndpointError
 from ..models import Usage
 from .completion import CompletesJson, Completion
 
@@ -23,6 +27,8 @@ T = TypeVar("T", bound=BaseModel)
 
 # A cut-off reply is asked again with this much more room.
 TRUNCATED_GROWTH = 1.5
+
+log = logging.getLogger(__name__)
 
 
 class Review(Protocol):
@@ -90,8 +96,15 @@ async def ask_validated(
     best: tuple[T, R] | None = None
     problems: list[str] = []
     for attempt in range(1, attempts + 1):
-        completion = await client.complete_json(messages, schema=schema, schema_name=schema_name,
-                                                max_tokens=max_tokens, temperature=temperature)
+        try:
+            completion = await client.complete_json(messages, schema=schema, schema_name=schema_name,
+                                                    max_tokens=max_tokens, temperature=temperature)
+        except EndpointError as failed:
+            if best is None or isinstance(failed, AuthError):
+                raise
+            log.warning("re-ask %d could not be answered, keeping the best earlier answer: %s",
+                        attempt - 1, failed)
+            return Answer(best[0], best[1], best[1].problems, completion, usage, attempt)
         usage += completion.usage
         if completion.refusal:
             break

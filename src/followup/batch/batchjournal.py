@@ -80,7 +80,7 @@ MAX_TURNS = 8
 
 Record = Annotated[Uploaded | Created | Answer | LineFailed | Collected | Restarted,
                    Field(discriminator="kind")]
-_RECORD: TypeAdapter[Record] = TypeAdapter(Record)
+_RECORD: TypeAdapter[Record] = TypeAdapter(Record)  # type: ignore[arg-type, unused-ignore]  # an Annotated union
 
 
 @dataclass

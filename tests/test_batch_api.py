@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -216,6 +217,8 @@ def test_export_then_import_sends_nothing(workdir: Path,
     exported = run(server, "--export", "requests.jsonl")
     assert exported.exit_code == 6, exported.output
     assert "Exported 12 requests to requests.jsonl; nothing was sent" in exported.stdout
+    # Not drafted yet is not skipped: the table says the twelve are waiting.
+    assert re.search(r"skipped +0\n +waiting +12\n", exported.stdout), exported.stdout
     lines = [json.loads(line) for line in Path("requests.jsonl").read_text().splitlines()]
     assert len(lines) == 12 and not server.requests
     results_for(Path("requests.jsonl"), Path("results.jsonl"), server)

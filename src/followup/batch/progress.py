@@ -147,8 +147,15 @@ def summary(report: RoundReport) -> str:
     lines = [f"Round {source.name} -> {report.manifest[0].parent if report.manifest else '?'}/: "
              f"{rows} row{'s' * (rows != 1)} in {report.elapsed:.1f} s", "",
              f"  {'status':<14}{'candidates':>10}"]
-    for status in ("ok", "needs_review", "failed", "skipped"):
-        lines.append(f"  {status:<14}{report.count(status):>10}")
+    # A row not drafted yet (waiting for a batch, or stopped before its turn) is not a skipped
+    # row (one that cannot be drafted): the table says which.
+    unstarted = sum(e.status == "skipped" and bool(e.key) for e in report.entries)
+    counts = {s: report.count(s) for s in ("ok", "needs_review", "failed")}
+    counts["skipped"] = report.count("skipped") - unstarted
+    if unstarted:
+        counts["waiting" if report.waiting else "not started"] = unstarted
+    for status, count in counts.items():
+        lines.append(f"  {status:<14}{count:>10}")
     lines.append("")
     usage = report.usage
     if plan.offline:

@@ -84,7 +84,9 @@ WHEN_CUES = Cues(
     r"januar|februar|märz|juni|juli|oktober|dezember|"
     r"días?|semanas?|quincena|mes|mañana|lunes|martes|miércoles|jueves|viernes|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b"
-    r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\w+(tag|woche)\b",
+    r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\w+(tag|woche)\b"
+    # A day of the month alone: "d'ici le 20", "antes del 15", "by the 20".
+    r"|\b(d'ici le|avant le|au plus tard le|antes del|hasta el|by the|before the) \d{1,2}\b",
 )
 # ... in the future: "last Thursday" is when they interviewed, not when they will hear.
 PAST = Cues(r"\b(last (week|month|year|time|\w+day)|\w+ ago|yesterday|(semaine|mois|\w+di) derni[eè]re?|"

@@ -95,7 +95,7 @@ def calibration_table(parts: Sequence[Calibration], screening: Sequence[Report] 
     """The checks (and the screening) against people's labels, one column per part (dev, test),
     each figure beside its bar; then, for the part named by `details` only, every disagreement.
     The test part's disagreements are never printed: it is sealed, tuning looks at dev alone."""
-    widths = [12] * len(parts) + [8]
+    widths = [16] * len(parts) + [8]  # "135/138 97.8%" and a space
     names = [f"{p.part} ({p.emails})" for p in parts]
     lines = ["the checks against people's labels; tune on dev, trust test", "",
              _row("", [*names, "bar"], widths)]

@@ -43,6 +43,21 @@ LEXICON = Lexicon(
         (C.COMPENSATION, "money",
             "=$ =€ =£ eur euro euros usd dollar dollars gbp pound pounds chf",
             r"{MONEY}"),
+        # A note addressed to whoever (or whatever) writes the draft, in any of the four languages:
+        # "Pour le brouillon : ...", "Hinweis für den Entwurf: ...", "Instrucción: ...",
+        # "[[assistant: ...]]" (found in the dev half of blind batch j).
+        (C.INSTRUCTION, "note_for_the_draft",
+            "draft drafting brouillon entwurf borrador instruccion instrucciones consigne consignes "
+            "assistant system ia ki ai",
+            r"\b(?:for|to) the (?:draft|drafting tool|email draft|email writer)\s*:"
+            r"|(?<=\bpour )(?:le brouillon|l'ia|l ia|la redaction)\s*:|\bconsignes? (?:pour|a) l'?\s?ia\b"
+            r"|\b(?:hinweis|anweisung|notiz) (?:fur|an) (?:den entwurf|die ki)\b|\bfur den entwurf\s*:"
+            r"|\bpara el borrador\s*:|(?<=\bpara )la ia\s*:|(?:^|\n)\s*instruccion(?:es)?\s*:"
+            r"|\[\[\s*(?:assistant|system|ai)\s*:"),
+        # Holy days and faiths named without the word "religion": "No trabaja en Yom Kipur",
+        # "Zeuge Jehovas" (batch j, dev half).
+        (C.RELIGION, "faith_named", "yom kipur kippur jehova jehovas jehovah",
+            r"\byom kipp?ur\b|\bjehovah?s?\b"),
         (C.PERSONAL_DATA, "email_address", "=@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"),
         (C.PERSONAL_DATA, "iban",
             "#digit",

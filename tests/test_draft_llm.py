@@ -201,8 +201,19 @@ def test_a_first_request_the_server_rejects_is_still_an_error(runner: CliRunner,
                                                               fake_openai: FakeOpenAI) -> None:
     fake_openai.enqueue(Reply.error(400, "the request exceeds the available context size"))
     result = draft(runner, fake_openai)
-    assert result.exit_code != 0 and result.exit_code != 4
+    assert result.exit_code == 3, result.stderr
     assert "exceeds the available context size" in result.stderr
+
+
+def test_an_outage_during_a_reask_is_still_a_failure(runner: CliRunner,
+                                                     fake_openai: FakeOpenAI) -> None:
+    # Only a request the server rejects keeps the earlier draft; a server that keeps failing is
+    # a failure to retry later, not a draft to review.
+    fake_openai.enqueue(Reply.json(priya_draft(greeting="Dear Candidate,")),
+                        *[Reply.error(503, "overloaded", type="server_error")] * 8)
+    result = draft(runner, fake_openai, "--format", "json")
+    assert result.exit_code == 3, result.stderr
+    assert "overloaded" in result.stderr
 
 
 def test_an_instruction_in_the_notes_cannot_turn_a_rejection_into_an_offer(

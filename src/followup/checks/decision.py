@@ -86,7 +86,7 @@ WHEN_CUES = Cues(
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b"
     r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\w+(tag|woche)\b"
     # A day of the month alone: "d'ici le 20", "antes del 15", "by the 20".
-    r"|\b(d'ici le|avant le|au plus tard le|antes del|hasta el|by the|before the) \d{1,2}\b",
+    r"|\b(d['’]ici le|avant le|au plus tard le|antes del|hasta el|by the|before the) \d{1,2}\b(?!\s*[a-z%])",
 )
 # ... in the future: "last Thursday" is when they interviewed, not when they will hear.
 PAST = Cues(r"\b(last (week|month|year|time|\w+day)|\w+ ago|yesterday|(semaine|mois|\w+di) derni[eè]re?|"

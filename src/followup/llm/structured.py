@@ -100,7 +100,9 @@ async def ask_validated(
             completion = await client.complete_json(messages, schema=schema, schema_name=schema_name,
                                                     max_tokens=max_tokens, temperature=temperature)
         except EndpointError as failed:
-            if best is None or isinstance(failed, AuthError):
+            # Only a request the server rejects as such (400, 413: too long for its context, say);
+            # credentials, quotas, unknown models and outages stay failures, to be retried.
+            if best is None or isinstance(failed, AuthError) or failed.status_code not in (400, 413):
                 raise
             log.warning("re-ask %d could not be answered, keeping the best earlier answer: %s",
                         attempt - 1, failed)

@@ -48,10 +48,11 @@ LEXICON = Lexicon(
         # "[[assistant: ...]]" (found in the dev half of blind batch j).
         (C.INSTRUCTION, "note_for_the_draft",
             "draft drafting brouillon entwurf borrador instruccion instrucciones consigne consignes "
-            "assistant system ia ki ai",
-            r"\b(?:for|to) the (?:draft|drafting tool|email draft|email writer)\s*:"
-            r"|(?<=\bpour )(?:le brouillon|l'ia|l ia|la redaction)\s*:|\bconsignes? (?:pour|a) l'?\s?ia\b"
-            r"|\b(?:hinweis|anweisung|notiz) (?:fur|an) (?:den entwurf|die ki)\b|\bfur den entwurf\s*:"
+            "assistant system ia ki ai writer",
+            r"(?:^|\n)\s*(?:for|to) the (?:draft|drafting tool|email draft|email writer)\s*:"
+            r"|(?<=\bpour )(?:le brouillon|l'ia|l ia)\s*:|\bconsignes? (?:pour|a) l'?\s?ia\b"
+            r"|\b(?:hinweis|anweisung|notiz) (?:fur|an) (?:den entwurf|die ki)\s*:"
+            r"|(?:^|\n)\s*fur den entwurf\s*:"
             r"|\bpara el borrador\s*:|(?<=\bpara )la ia\s*:|(?:^|\n)\s*instruccion(?:es)?\s*:"
             r"|\[\[\s*(?:assistant|system|ai)\s*:"),
         # Holy days and faiths named without the word "religion": "No trabaja en Yom Kipur",

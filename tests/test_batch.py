@@ -8,6 +8,7 @@ import email
 import email.policy
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -313,6 +314,8 @@ def test_the_token_budget_stops_starting_new_candidates(workdir: Path, model: Fa
     assert sum(r["usage"]["total_tokens"] for r in rows) <= 1500
     assert all(r["reason"].startswith("not started: token budget reached")
                for r in rows if r["status"] == "skipped")
+    # The table tells them from rows that cannot be drafted.
+    assert re.search(r"skipped +0\n +not started +11\n", result.stdout), result.stdout
     rest = batch(model, str(EXAMPLES / "round.csv"), "--out", "drafts")
     assert rest.exit_code == 0 and len(model.chat_requests) == 12
 

@@ -29,8 +29,6 @@ from test_batch import workdir as workdir  # the fixture: a signed profile, shor
 ROUND = str(EXAMPLES / "round.csv")
 
 
-
-
 @pytest.fixture
 def provider() -> Iterator[tuple[FakeOpenAI, FakeBatchAPI]]:
     with FakeOpenAI(responder=unless(lambda ask: None)) as server:

@@ -147,13 +147,15 @@ def summary(report: RoundReport) -> str:
     lines = [f"Round {source.name} -> {report.manifest[0].parent if report.manifest else '?'}/: "
              f"{rows} row{'s' * (rows != 1)} in {report.elapsed:.1f} s", "",
              f"  {'status':<14}{'candidates':>10}"]
-    # A row not drafted yet (waiting for a batch, or stopped before its turn) is not a skipped
-    # row (one that cannot be drafted): the table says which.
-    unstarted = sum(e.status == "skipped" and bool(e.key) for e in report.entries)
+    by_status = {s: [e for e in report.entries if e.status == s]
+                 for s in ("needs_review", "failed", "skipped")}
+    # A row not drafted yet (waiting for a batch, or stopped before its turn) has a key; a skipped
+    # row (one that cannot be drafted) has none: the table says which is which.
+    not_started = [e for e in by_status["skipped"] if e.key]
     counts = {s: report.count(s) for s in ("ok", "needs_review", "failed")}
-    counts["skipped"] = report.count("skipped") - unstarted
-    if unstarted:
-        counts["waiting" if report.waiting else "not started"] = unstarted
+    counts["skipped"] = len(by_status["skipped"]) - len(not_started)
+    if not_started:
+        counts["waiting" if report.waiting else "not started"] = len(not_started)
     for status, count in counts.items():
         lines.append(f"  {status:<14}{count:>10}")
     lines.append("")
@@ -186,9 +188,6 @@ def summary(report: RoundReport) -> str:
     if report.stopped:
         lines.append(f"Stopped early: {report.stopped}")
     lines.append("")
-    by_status = {s: [e for e in report.entries if e.status == s]
-                 for s in ("needs_review", "failed", "skipped")}
-    not_started = [e for e in by_status["skipped"] if e.key]
     _listed("Needs review", by_status["needs_review"], lines)
     _listed("Failed (run the same command again to retry them)", by_status["failed"], lines)
     _listed("Skipped rows", [e for e in by_status["skipped"] if not e.key], lines)

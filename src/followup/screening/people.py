@@ -72,7 +72,7 @@ _NOT_PEOPLE = frozenset("""
     Score Scores Rating Ratings Nota Note Bewertung Ergebnis Unanimous Board Classic Terraform
     When Where Why What Who How Which While If Once After Before Asked Told Later Only Even Still
     Quand Lorsque Pourquoi Comment Wann Warum Wie Als Cuando Porque Como Donde
-    Lead Head Senior Staff Principal Chief Director Designer Engineer Developer Founder CEO CTO VP
+    Lead Head Senior Staff Principal Chief Director Designer Engineer Developer Founder
 """.split())
 # Section headings and dimensions ("Execution", "Troubleshooting", "Entscheidung") are not names.
 _HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize)$")

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from ..models import Profile, WithheldFragment
+from ..screening import learned
 from .base import (
     CheckContext,
     Cues,
@@ -123,6 +124,8 @@ def nothing_withheld_reused(email: EmailUnderCheck, ctx: CheckContext) -> Verdic
         given = given.replace(withheld_text, " ")
     kept = _plain(given)
     for fragment in ctx.withheld:
+        if fragment.rule.startswith(learned.PREFIX):
+            continue  # kept from the model, but too uncertain to fail a draft that says it anyway
         for piece in _withheld_pieces(fragment, kept):
             if has_word(body, _plain(piece)):
                 return _fail(f"repeats '{piece}' from a withheld {fragment.category} fragment",
@@ -146,7 +149,7 @@ DELIBERATION = Cues(
     r"\b((the )?(panel|committee|team|interviewers|hiring team|jury|comité|equipo|gremium)"
     r"( \w+)? (was|were|is|are|stand|stood) (\w+ )?(split|divided|torn|undecided|not unanimous|"
     r"partagée?s?|divisée?s?|dividid[oa]s?|uneinig|gespalten)|"
-    r"(hiring manager|hm|vp|cto|ceo|director|head of \w+|manager|panel|committee)( \w+)? "
+    r"(hiring manager|hm|vp|cto|ceo|director|head of \w+|manager|panel|committee)( \w+){0,2} "
     r"(pushed back|disagreed|vetoed|overruled|argued (for|against)|was not convinced|wasn't convinced|"
     r"had (some )?(reservations|doubts|concerns)|made the (final )?call|had the final say|"
     r"broke the tie|wanted someone)|"

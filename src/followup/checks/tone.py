@@ -105,7 +105,8 @@ OVER_PROMISE = Cues(
     r"|surely) be|"
     r"(une|qu'une) (simple )?formalité|le poste est (à vous|pour vous)|c'est (gagné|acquis)|"
     r"(reine|nur eine) formsache|die stelle (ist|gehört) (ihnen|dir)|so gut wie (sicher|eingestellt)|"
-    r"(una|solo una|pura) formalidad|(el puesto|la plaza) es (tuy[oa]|suy[oa])|"
+    r"(una|solo una|pura) formalidad|cuesti[oó]n de formalidades|"
+    r"(el puesto|la plaza) es (pr[aá]cticamente |casi |ya )?(tuy[oa]|suy[oa])|"
     r"(seguro|sin duda) (que )?(te|le) (contrataremos|ofreceremos))\b",
 )
 

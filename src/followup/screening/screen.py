@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import WithheldFragment
+from . import learned
 from .findings import PROTECTED, Category, Finding, ScreenedNotes
 from .language import detect_language, normalise_language
 from .matcher import find_in
@@ -103,6 +104,42 @@ def _mark_direct(clauses: Sequence[_Clause], findings: Sequence[Finding]) -> Non
         clause.direct = clause.withheld
 
 
+def _mark_learned(notes: str, clauses: Sequence[_Clause]) -> None:
+    """Withhold what the learned model finds sensitive among the clauses the lexicons kept.
+
+    The model was trained on whole sentences, so it scores a sentence the lexicons left whole; in
+    a sentence they cut, it scores each kept clause, so "Heavy accent, but strong Python" keeps
+    its second half unless that half is sensitive in itself."""
+    model = learned.model()
+    if model is None:
+        return
+    by_sentence: dict[int, list[_Clause]] = {}
+    for clause in clauses:
+        if _WORDLIKE.search(notes, *clause.span):
+            by_sentence.setdefault(clause.sentence, []).append(clause)
+    for group in by_sentence.values():
+        kept = [clause for clause in group if not clause.withheld]
+        if len(kept) == len(group):
+            pieces = [(notes[group[0].span[0]:group[-1].span[1]], kept)]
+        else:
+            pieces = [(notes[clause.span[0]:clause.span[1]], [clause]) for clause in kept]
+        for text, covered in pieces:
+            if model.sensitive(text):
+                category = model.category(text)
+                for clause in covered:
+                    clause.reasons.append((category, learned.RULE))
+                    clause.direct = True
+
+
+_WORDLIKE = re.compile(r"\w")
+
+
+def _context_reason(withheld: _Clause, why: str) -> tuple[Category, str]:
+    """The reason a neighbour of `withheld` is withheld with it; learned if its own reason is."""
+    category, rule = withheld.reasons[0]
+    return category, f"{learned.PREFIX if rule.startswith(learned.PREFIX) else 'context.'}{why}"
+
+
 def _mark_context(notes: str, clauses: Sequence[_Clause]) -> None:
     """Withhold the clauses that only make sense with a withheld neighbour.
 
@@ -113,14 +150,14 @@ def _mark_context(notes: str, clauses: Sequence[_Clause]) -> None:
     for i, clause in enumerate(clauses):
         if clause.direct and i > 0 and clauses[i - 1].sentence == clause.sentence \
                 and _CAUSE.match(notes, clause.span[0]):
-            _add_reason(clauses[i - 1], clause.reasons[0][0], "context.explained_by_withheld")
+            _add_reason(clauses[i - 1], *_context_reason(clause, "explained_by_withheld"))
     for i, clause in enumerate(clauses[:-1]):
         following = clauses[i + 1]
         if not clause.withheld or following.direct:
             continue
         if (clause.direct or following.sentence == clause.sentence) \
                 and _depends_on_previous(notes, clause, following):
-            _add_reason(following, clause.reasons[0][0], "context.follows_withheld")
+            _add_reason(following, *_context_reason(clause, "follows_withheld"))
 
 
 # When the candidate hears back is what a hold must tell them: "budget approval pending, answer in
@@ -185,6 +222,7 @@ def screen_notes(notes: str, *, language: str | None = None) -> ScreenedNotes:
     code = resolve_language(language, notes)
     clauses, lines = _clauses(notes)
     _mark_direct(clauses, find_in(notes, ("common", code)))
+    _mark_learned(notes, clauses)
     _mark_context(notes, clauses)
 
     by_line: dict[int, list[_Clause]] = {}

@@ -571,11 +571,13 @@ LEXICON = Lexicon(
             r"|an? )?internal"
             r"|(?:the |an? )?external|a stronger|a more|other)\b"),
         (C.COMPARISON, "ranking",
-            "ranking rankings rank came candidate applicant person one",
+            "ranking rankings rank came candidate applicant person one top",
             r"\b(?:our|the|my|in the|final|stack) (?:ranking|rankings|stack rank\w*)\b"
             r"|\bcame (?:first|second|third|last)\b(?! (?:time|round|place in (?:a|the) hackathon))"
             r"|\bthe (?:candidate|applicant|person|one|guy|woman|man) (?:we|i) (?:saw|met|interviewed|had"
-            r"|spoke to|spoke with)\b"),
+            r"|spoke to|spoke with)\b"
+            r"|\b(?:near|close to|at) the top of (?:our|the) (?:final )?"
+            r"(?:group|shortlist|pool|candidates|list)\b"),
         (C.COMPARISON, "decision_for_another", "decision",
             r"\bdecision\s*:\s*(?:going|go|went|moving forward|proceeding|offer(?:ing)?|hire|hiring|hired)"
             r" (?:with |to )?(?!him\b|her\b|them\b|the candidate\b)[a-z]+"),

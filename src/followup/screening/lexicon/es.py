@@ -162,9 +162,10 @@ LEXICON = Lexicon(
             r"\b(?:euros?|€)\s*(?:brutos?|netos?)\b|\b(?:pide|cobra|gana|quiere)\s+"
             r"[\d.,]+\s*(?:k|mil)?\b|\bpresupuesto (?:del|para el) puesto\b|\bbonus\b"),
         (C.CHARACTER, "vago",
-            "vago vaga vagos vagas raro encaja",
+            "vago vaga vagos vagas raro encaj*",
             r"\b(?:es|muy|bastante|un poco|algo|parece|y) vag[oa]s?\b(?=\s*(?:[.,;:!?)]"
-            r"|$|y\b))|\btipo raro\b|\bno encaja (?:en|con) (?:la cultura|el equipo)\b"),
+            r"|$|y\b))|\btipo raro\b|\bno encaja (?:en|con) (?:la cultura|el equipo)\b"
+            r"|\bencaj(?:a|as|an|ara|aras|aran|e|es|en)? (?:bien )?con la cultura\b"),
         (C.INSTRUCTION, "ignora",
             "ignora ignore ignorad olvida olvide tengas",
             r"\b(?:ignora|ignore|ignorad|olvida|olvide|no tengas en cuenta)"

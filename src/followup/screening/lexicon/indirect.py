@@ -143,10 +143,11 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         r"\s+(?:in |en |von |de |im )?(?:19[4-9]\d|'[4-9]\d)\b"),
     (C.AGE, "bare_age_adjective", "older younger elderly young old",
         r"(?:^|(?<=[,;:(]))\s*(?:older|younger|elderly|young|old)(?:ish)?\s*(?=[,;.)]|$| and )"),
-    (C.AGE, "career_end", "career retirement retraite jubilacion ruhestand rente",
+    (C.AGE, "career_end", "career carriere retirement retraite jubilacion ruhestand rente",
         r"\b(?:near|close to|approaching|at) (?:the end of )?(?:his|her|their) career\b"
         r"|\b(?:close to|near|nearing|approaching) retirement\b|\bproche de la retraite\b"
-        r"|\bcerca de (?:la )?jubilacion\b|\bkurz vor (?:der )?rente\b|\bkurz vor dem ruhestand\b"),
+        r"|\bcerca de (?:la )?jubilacion\b|\bkurz vor (?:der )?rente\b|\bkurz vor dem ruhestand\b"
+        r"|\b(?:en )?(?:debut|milieu|fin) (?:ou en (?:debut|milieu|fin) )?de carriere\b"),
     (C.AGE, "generation", "generation generacion gen digital native natives",
         r"\b(?:generation|generacion) (?:z|y|x|alpha)\b|\bgen[- ]?(?:z|y|x)\b|\bdigital natives?\b"),
     (C.AGE, "spanish_diminutives", "mayorcit* jovencit* chavalit* instituto colegio",

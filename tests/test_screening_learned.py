@@ -1,0 +1,74 @@
+"""Screening's learned second opinion: what it adds to the lexicons, and what it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.checks import CheckContext, EmailUnderCheck, run_checks
+from followup.models import Candidate, Decision, Profile
+from followup.screening import learned, screen_notes
+
+
+@pytest.fixture
+def lexicons_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: None)
+
+
+def test_the_shipped_model_loads_and_scores_between_zero_and_one() -> None:
+    model = learned.model()
+    assert model is not None, "src/followup/screening/learned.json: run bench/train_screening.py --write"
+    assert 0.5 <= model.threshold < 1
+    assert set(model.by_category) >= {"score", "comparison", "health_disability"}
+    for text in ("Built the billing service in Go.", "Way sharper than Tom on the case."):
+        assert 0 < model.probability(text) < 1
+
+
+@pytest.mark.parametrize(("notes", "language"), [
+    ("Way sharper than Tom on the case.", "en"),  # a comparison without "than the other"
+    ("Pas l'esprit de la maison, trop scolaire.", "fr"),  # a dismissive aside
+])
+def test_the_model_withholds_what_the_lexicons_keep(notes: str, language: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    screened = screen_notes(notes, language=language)
+    assert screened.kept == ""
+    assert {fragment.rule for fragment in screened.withheld} == {learned.RULE}
+
+    monkeypatch.setattr(learned, "model", lambda: None)
+    assert screen_notes(notes, language=language).kept == notes
+
+
+@pytest.mark.parametrize("notes", [
+    "Built the billing service in Go.",
+    "Walked us through the incident review clearly.",
+    "Asked good questions about the on-call rota.",
+    "A très bien présenté le projet de migration.",
+])
+def test_ordinary_engineering_notes_are_kept(notes: str) -> None:
+    assert screen_notes(notes).withheld == []
+
+
+def test_a_sentence_the_lexicons_cut_is_scored_clause_by_clause() -> None:
+    # "Heavy accent" is the lexicons'; the model then scores "but strong Python" on its own, not the
+    # whole sentence, which would read as sensitive.
+    screened = screen_notes("Heavy accent, but strong Python.", language="en")
+    assert screened.kept == "strong Python."
+    assert all(not fragment.rule.startswith(learned.PREFIX) for fragment in screened.withheld)
+
+
+def test_a_draft_repeating_what_only_the_model_withheld_is_not_failed_for_it() -> None:
+    notes = "Way sharper than Tom on the case. Clear on the pricing model."
+    screened = screen_notes(notes, language="en")
+    assert [fragment.rule for fragment in screened.withheld] == [learned.RULE]
+    ctx = CheckContext(candidate=Candidate(name="Ana Lopez", role="Analyst"), decision=Decision.REJECT,
+                       profile=Profile(company="Northwind", sender_name="Dana Whitfield"), notes=notes,
+                       withheld=tuple(screened.withheld))
+    email = EmailUnderCheck(subject="Your application",
+                            body="Hi Ana,\n\nYou were way sharper on the case than most.")
+    reused = next(r for r in run_checks(email, ctx) if r.name == "nothing_withheld_reused")
+    assert reused.status == "pass"
+
+
+def test_without_its_file_screening_runs_on_the_lexicons_alone(lexicons_only: None) -> None:
+    screened = screen_notes("Wants 110k. Strong SQL.", language="en")
+    assert screened.kept == "Strong SQL."
+    assert [fragment.rule for fragment in screened.withheld] == ["en.compensation.money_k"]

@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 
@@ -59,15 +59,30 @@ class Model:
     by_category: dict[Category, Linear]  # which kind, for a clause found sensitive
 
     def probability(self, text: str) -> float:
-        score = self.sensitive_score.score(features(text))
+        return self._probability(features(text))
+
+    def judge(self, text: str) -> Category | None:
+        """The category `text` is withheld under, or None if the model finds it innocent."""
+        found = features(text)
+        if self._probability(found) <= self.threshold:
+            return None
+        scores = {category: part.bias for category, part in self.by_category.items()}
+        for feature in found:  # the category weights are sparse: look each feature up once
+            for category, weight in self._category_weights.get(feature, ()):
+                scores[category] += weight
+        return max(scores, key=scores.__getitem__)
+
+    def _probability(self, found: list[str]) -> float:
+        score = self.sensitive_score.score(found)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
-    def sensitive(self, text: str) -> bool:
-        return self.probability(text) > self.threshold
-
-    def category(self, text: str) -> Category:
-        found = features(text)
-        return max(self.by_category, key=lambda category: self.by_category[category].score(found))
+    @cached_property
+    def _category_weights(self) -> dict[str, list[tuple[Category, float]]]:
+        by_feature: dict[str, list[tuple[Category, float]]] = {}
+        for category, part in self.by_category.items():
+            for feature, weight in part.weights.items():
+                by_feature.setdefault(feature, []).append((category, weight))
+        return by_feature
 
     def dump(self, path: Path) -> None:
         def linear(part: Linear) -> dict[str, object]:

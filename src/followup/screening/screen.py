@@ -124,8 +124,7 @@ def _mark_learned(notes: str, clauses: Sequence[_Clause]) -> None:
         else:
             pieces = [(notes[clause.span[0]:clause.span[1]], [clause]) for clause in kept]
         for text, covered in pieces:
-            if model.sensitive(text):
-                category = model.category(text)
+            if (category := model.judge(text)) is not None:
                 for clause in covered:
                     clause.reasons.append((category, learned.RULE))
                     clause.direct = True

@@ -102,6 +102,30 @@ def test_no_wait_submits_then_says_how_far_then_collects(
     assert (api.uploads, api.creates, len(server.chat_requests)) == (1, 1, 0)
 
 
+def test_the_collecting_run_checks_against_the_notes_as_screened_when_they_were_sent(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    server, api = provider
+    api.script("validating", "in_progress", "completed")
+    assert run(server, "--no-wait").exit_code == 6
+    screened = records(workdir / "drafts", "screened")
+    assert len(screened) == 12 and all(r["notes"]["kept"] for r in screened)
+
+    import followup.batch.batchapi as batchapi
+
+    def not_again(request: Any) -> Any:
+        raise AssertionError(f"{request.candidate.name}'s notes screened again")
+
+    monkeypatch.setattr(batchapi, "screen", not_again)
+    collect = run(server, "--no-wait")
+    assert collect.exit_code == 0, collect.output
+    rows = manifest(workdir / "drafts")
+    assert {r["status"] for r in rows} == {"ok"}
+    assert len(records(workdir / "drafts", "screened")) == 12  # not written twice
+    # What was withheld still travels with the draft: Priya's score and age, say.
+    assert any(row["withheld"] for row in rows)
+
+
 def dear_candidate_once() -> Any:
     """Ben's first draft greets "Dear Candidate" (a blocking failure); his re-ask is fine."""
     seen: list[str] = []

@@ -37,7 +37,7 @@ from ..files import move_private, same_file
 from ..models import Draft
 from ..prompts_loader import PromptSet
 from ..writer import draft_schema, screen, write_with_model
-from .batchjournal import Answer, BatchJournal, Collected, LineFailed, Restarted
+from .batchjournal import Answer, BatchJournal, Collected, LineFailed, Restarted, Screened
 from .batchlines import (
     MAX_BYTES,
     MAX_REQUESTS,
@@ -211,6 +211,10 @@ class BatchApiRound(Round):
             tally.requests += len(state.failures.get(custom, {})) + len(state.refused.get(custom, ()))
         return tally
 
+    def _screened(self, key: str, item: RoundItem) -> ScreenedNotes:
+        """The notes as screened when the candidate's first request was built, else now."""
+        return self.batches.state.screened.get(key) or screen(item.request)
+
     def _body(self, messages: list[dict[str, str]], **request: Any) -> dict[str, Any]:
         assert self._codec is not None
         return self._codec.request_body(messages, capabilities=self._caps, **request)
@@ -222,11 +226,14 @@ class BatchApiRound(Round):
         tally = self._tally(key)
         screened: ScreenedNotes | None = None
         try:
-            # Screened here, once per replay: a candidate that fails still lists what was withheld.
-            screened = screen(item.request)
+            # Screened before the model is asked: a candidate that fails still lists what was
+            # withheld.
+            screened = self._screened(key, item)
             draft = await write_with_model(item.request, self.settings,
                                            Replay(answers, tally, self._body), self.prompts, screened)
         except NeedsAnswer as need:
+            if key not in self.batches.state.screened:
+                self.batches.append(Screened(key=key, notes=screened))
             return need
         except GenerationError as exc:
             self._record(item, self._failed(item, str(exc), tally, screened), None)
@@ -270,8 +277,8 @@ class BatchApiRound(Round):
             if len(failures) >= MAX_LINE_TRIES:
                 reason = (f"the Batch API left its request unanswered {len(failures)} times; "
                           f"the last: {list(failures.values())[-1]}")
-                self._record(item, self._failed(item, reason, self._tally(key), screen(item.request)),
-                             None)
+                self._record(item, self._failed(item, reason, self._tally(key),
+                                                self._screened(key, item)), None)
                 continue
             need = self.ready.pop(key, None) or await self._replay(item, answers)
             if need is not None:

@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from ..files import open_journal
 from ..llm import Completion, ResponseFormat
+from ..screening import ScreenedNotes
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,15 @@ class Collected(BaseModel):
     status: str
 
 
+class Screened(BaseModel):
+    """A candidate's notes as screened when their first request was built: the collecting run
+    checks the reply against them instead of screening the notes again."""
+
+    kind: Literal["screened"] = "screened"
+    key: str
+    notes: ScreenedNotes
+
+
 class Restarted(BaseModel):
     kind: Literal["restarted"] = "restarted"
     key: str
@@ -78,7 +88,7 @@ class Restarted(BaseModel):
 # A conversation has at most 1 + reask_budget (5 at most) turns.
 MAX_TURNS = 8
 
-Record = Annotated[Uploaded | Created | Answer | LineFailed | Collected | Restarted,
+Record = Annotated[Uploaded | Created | Answer | LineFailed | Collected | Screened | Restarted,
                    Field(discriminator="kind")]
 _RECORD: TypeAdapter[Record] = TypeAdapter(Record)  # type: ignore[arg-type, unused-ignore]  # an Annotated union
 
@@ -95,6 +105,7 @@ class BatchState:
     # often a killed collection was read again
     failures: dict[str, dict[str, str]] = field(default_factory=dict)
     refused: dict[str, set[str]] = field(default_factory=dict)  # custom_id -> batch ids
+    screened: dict[str, ScreenedNotes] = field(default_factory=dict)  # candidate key -> notes
 
     def apply(self, record: Record) -> None:
         if isinstance(record, Uploaded):
@@ -107,6 +118,8 @@ class BatchState:
             self.refused.setdefault(record.custom_id, set()).add(record.batch_id)
         elif isinstance(record, LineFailed):
             self.failures.setdefault(record.custom_id, {})[record.batch_id] = record.reason
+        elif isinstance(record, Screened):
+            self.screened[record.key] = record.notes
         elif isinstance(record, Restarted):
             for turn in range(MAX_TURNS):
                 self.answers.pop(f"{record.key}-{turn}", None)

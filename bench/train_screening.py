@@ -6,11 +6,11 @@ A logistic regression over the features of followup.screening.learned (words, wo
 character 3-5-grams) learns whether a sentence is sensitive from evals/screening/dev, and a second,
 multinomial one which category it is. Only dev is read while training and choosing: each dev
 batch (a file, one source) is held out in turn, a model is trained on the others, and screening
-runs on the held-out sentences exactly as shipped (lexicons, then the model on the clauses they
-kept, then context). The threshold is the lowest at which the model adds at most MAX_ADDED of
-false alarms across the held-out batches. Then the model is trained on all of dev; `--write`
-saves it to src/followup/screening/learned.json. The sealed test split is screened last, for the
-report only.
+runs on the held-out sentences exactly as shipped (lexicons and their context, then the model on
+what they kept, then its context). The threshold is the lowest at which the model adds at most
+MAX_ADDED of false alarms across the held-out batches (the highest tried, if none does). Then the
+model is trained on all of dev; `--write` saves it to src/followup/screening/learned.json. The
+sealed test split is screened last, for the report only.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import pytest
 
 from followup.checks import CheckContext, EmailUnderCheck, run_checks
 from followup.models import Candidate, Decision, Profile
-from followup.screening import learned, screen_notes
+from followup.screening import Category, learned, screen_notes
 
 
 @pytest.fixture
@@ -47,12 +47,41 @@ def test_ordinary_engineering_notes_are_kept(notes: str) -> None:
     assert screen_notes(notes).withheld == []
 
 
-def test_a_sentence_the_lexicons_cut_is_scored_clause_by_clause() -> None:
-    # "Heavy accent" is the lexicons'; the model then scores "but strong Python" on its own, not the
-    # whole sentence, which would read as sensitive.
+def _model_of(*words: str) -> learned.Model:
+    """A model that finds sensitive any text with one of `words`, as a score."""
+    return learned.Model(sensitive_score=learned.Linear(-10.0, {f"w:{w}": 20.0 for w in words}),
+                         threshold=0.5, by_category={Category.SCORE: learned.Linear(0.0, {})})
+
+
+def test_a_sentence_the_lexicons_cut_is_scored_clause_by_clause(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Scored whole, "accent" would take "but strong Python" with it.
+    monkeypatch.setattr(learned, "model", lambda: _model_of("accent"))
     screened = screen_notes("Heavy accent, but strong Python.", language="en")
     assert screened.kept == "strong Python."
-    assert all(not fragment.rule.startswith(learned.PREFIX) for fragment in screened.withheld)
+    # A sentence the lexicons left whole is scored whole: all of it goes.
+    monkeypatch.setattr(learned, "model", lambda: _model_of("carried"))
+    assert screen_notes("Carried the whole panel, sharp on pricing.", language="en").kept == ""
+
+
+def test_a_clause_withheld_for_its_context_keeps_that_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: _model_of("customers"))
+    screened = screen_notes("Heavy accent, some customers might struggle on the phone.", language="en")
+    assert [f.rule for f in screened.withheld] == ["en.origin.word", "context.follows_withheld"]
+
+
+def test_the_context_of_what_the_model_withheld_is_withheld_too(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: _model_of("carried"))
+    screened = screen_notes("Carried the panel. So might not stay long.", language="en")
+    assert [f.rule for f in screened.withheld] == [learned.RULE, "learned.follows_withheld"]
+
+
+def test_a_hold_keeps_its_timing_when_the_model_withholds_the_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: _model_of("carried", "decision"))
+    screened = screen_notes("Carried the panel, decision in two weeks.", language="en")
+    assert screened.kept == "decision in two weeks."
 
 
 def test_a_draft_repeating_what_only_the_model_withheld_is_not_failed_for_it() -> None:

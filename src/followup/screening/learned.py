@@ -2,8 +2,9 @@
 
 The lexicons name what they find, but only in the words they list; notes written elsewhere say the
 same things in other words. This model, trained on the labelled `dev` sentences by
-bench/train_screening.py (scikit-learn, not needed at run time), scores a clause the lexicons kept:
-above the threshold chosen by cross-validation on dev, the clause is withheld too. Its weights ship
+bench/train_screening.py (scikit-learn, not needed at run time), scores what the lexicons and their
+context kept (a sentence they left whole, else each clause they kept): above the threshold chosen by
+cross-validation on dev, it is withheld too. Its categories are a best guess. Its weights ship
 in learned.json, read on first use (about 30 ms); scoring a clause is a sum over its features.
 """
 

@@ -104,15 +104,17 @@ def _mark_direct(clauses: Sequence[_Clause], findings: Sequence[Finding]) -> Non
         clause.direct = clause.withheld
 
 
-def _mark_learned(notes: str, clauses: Sequence[_Clause]) -> None:
+def _mark_learned(notes: str, clauses: Sequence[_Clause]) -> bool:
     """Withhold what the learned model finds sensitive among the clauses the lexicons kept.
 
     The model was trained on whole sentences, so it scores a sentence the lexicons left whole; in
     a sentence they cut, it scores each kept clause, so "Heavy accent, but strong Python" keeps
-    its second half unless that half is sensitive in itself."""
+    its second half unless that half is sensitive in itself. When a hold's timing ("decide by the
+    30th") is in the sentence, it is kept. True if anything was withheld."""
     model = learned.model()
     if model is None:
-        return
+        return False
+    marked = False
     by_sentence: dict[int, list[_Clause]] = {}
     for clause in clauses:
         if _WORDLIKE.search(notes, *clause.span):
@@ -126,8 +128,11 @@ def _mark_learned(notes: str, clauses: Sequence[_Clause]) -> None:
         for text, covered in pieces:
             if (category := model.judge(text)) is not None:
                 for clause in covered:
-                    clause.reasons.append((category, learned.RULE))
-                    clause.direct = True
+                    if not _TIMING.search(notes, *clause.span):
+                        clause.reasons.append((category, learned.RULE))
+                        clause.direct = True
+                        marked = True
+    return marked
 
 
 _WORDLIKE = re.compile(r"\w")
@@ -221,8 +226,12 @@ def screen_notes(notes: str, *, language: str | None = None) -> ScreenedNotes:
     code = resolve_language(language, notes)
     clauses, lines = _clauses(notes)
     _mark_direct(clauses, find_in(notes, ("common", code)))
-    _mark_learned(notes, clauses)
     _mark_context(notes, clauses)
+    # The model judges only what the lexicons and their context kept, so that a clause withheld
+    # for its neighbour keeps that reason (and is looked for in the draft); then the context of
+    # what the model withheld.
+    if _mark_learned(notes, clauses):
+        _mark_context(notes, clauses)
 
     by_line: dict[int, list[_Clause]] = {}
     for clause in clauses:

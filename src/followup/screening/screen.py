@@ -105,12 +105,13 @@ def _mark_direct(clauses: Sequence[_Clause], findings: Sequence[Finding]) -> Non
 
 
 def _mark_learned(notes: str, clauses: Sequence[_Clause]) -> bool:
-    """Withhold what the learned model finds sensitive among the clauses the lexicons kept.
+    """Withhold what the learned model finds sensitive among the clauses the lexicons (and their
+    context) kept.
 
     The model was trained on whole sentences, so it scores a sentence the lexicons left whole; in
     a sentence they cut, it scores each kept clause, so "Heavy accent, but strong Python" keeps
-    its second half unless that half is sensitive in itself. When a hold's timing ("decide by the
-    30th") is in the sentence, it is kept. True if anything was withheld."""
+    its second half unless that half is sensitive in itself. A clause with a hold's timing
+    ("decision in two weeks") is always kept. True if anything was withheld."""
     model = learned.model()
     if model is None:
         return False

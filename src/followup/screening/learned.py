@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from .findings import Category
@@ -25,20 +25,26 @@ MODEL_PATH = Path(__file__).with_name("learned.json")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def features(text: str) -> list[str]:
-    """Words (digits folded to #), word pairs, 3-5-character pieces of words and 5-character pieces
-    across words, lower-cased and accents removed."""
+# A feature is a kind and a piece of text: "w" a word, "b" a word pair, "c" a 3-5-character piece
+# of a word, "x" a 5-character piece across words. Written "kind:piece" in learned.json.
+Pieces = dict[str, list[str]]
+
+
+def pieces(text: str) -> Pieces:
+    """The features of `text` by kind, lower-cased, accents removed, digits folded to #."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = ["#" if word.isdigit() else word for word in _TOKEN.findall(folded)]
-    found = [f"w:{word}" for word in words]
-    found += [f"b:{a} {b}" for a, b in pairwise(words)]
-    for word in words:
-        padded = f"<{word}>"
-        found += [f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)]
+    chars = [padded[i:i + n] for padded in (f"<{word}>" for word in words)
+             for n in (3, 4, 5) for i in range(len(padded) - n + 1)]
     joined = f" {' '.join(words)} "
-    found += [f"x:{joined[i:i + 5]}" for i in range(len(joined) - 4)]
-    return found
+    return {"w": words, "b": [f"{a} {b}" for a, b in pairwise(words)], "c": chars,
+            "x": [joined[i:i + 5] for i in range(len(joined) - 4)]}
+
+
+def features(text: str) -> list[str]:
+    """Every feature of `text` as "kind:piece", as often as it occurs (what training counts)."""
+    return [f"{kind}:{piece}" for kind, found in pieces(text).items() for piece in found]
 
 
 @dataclass(frozen=True)
@@ -48,9 +54,19 @@ class Linear:
     bias: float
     weights: dict[str, float]
 
-    def score(self, found: list[str]) -> float:
-        weight = self.weights.get
-        return self.bias + sum(weight(feature, 0.0) for feature in found)
+    def score(self, found: Pieces) -> float:
+        by_kind = self._by_kind
+        return self.bias + sum(sum(map(by_kind[kind].get, items, repeat(0.0)))
+                               for kind, items in found.items() if kind in by_kind)
+
+    @cached_property
+    def _by_kind(self) -> dict[str, dict[str, float]]:
+        """The weights by kind, so that scoring looks pieces up without spelling "kind:piece"."""
+        by_kind: dict[str, dict[str, float]] = {}
+        for feature, weight in self.weights.items():
+            kind, _, piece = feature.partition(":")
+            by_kind.setdefault(kind, {})[piece] = weight
+        return by_kind
 
 
 @dataclass(frozen=True)
@@ -60,30 +76,34 @@ class Model:
     by_category: dict[Category, Linear]  # which kind, for a clause found sensitive
 
     def probability(self, text: str) -> float:
-        return self._probability(features(text))
+        return self._probability(pieces(text))
 
     def judge(self, text: str) -> Category | None:
         """The category `text` is withheld under, or None if the model finds it innocent."""
-        found = features(text)
+        found = pieces(text)
         if self._probability(found) <= self.threshold:
             return None
         scores = {category: part.bias for category, part in self.by_category.items()}
-        for feature in found:  # the category weights are sparse: look each feature up once
-            for category, weight in self._category_weights.get(feature, ()):
-                scores[category] += weight
+        for kind, items in found.items():  # the category weights are sparse: look each up once
+            weights = self._category_weights.get(kind, {})
+            for piece in items:
+                for category, weight in weights.get(piece, ()):
+                    scores[category] += weight
         return max(scores, key=scores.__getitem__)
 
-    def _probability(self, found: list[str]) -> float:
+    def _probability(self, found: Pieces) -> float:
         score = self.sensitive_score.score(found)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
     @cached_property
-    def _category_weights(self) -> dict[str, list[tuple[Category, float]]]:
-        by_feature: dict[str, list[tuple[Category, float]]] = {}
+    def _category_weights(self) -> dict[str, dict[str, list[tuple[Category, float]]]]:
+        """kind -> piece -> the categories that weigh it."""
+        by_piece: dict[str, dict[str, list[tuple[Category, float]]]] = {}
         for category, part in self.by_category.items():
             for feature, weight in part.weights.items():
-                by_feature.setdefault(feature, []).append((category, weight))
-        return by_feature
+                kind, _, piece = feature.partition(":")
+                by_piece.setdefault(kind, {}).setdefault(piece, []).append((category, weight))
+        return by_piece
 
     def dump(self, path: Path) -> None:
         def linear(part: Linear) -> dict[str, object]:

@@ -357,6 +357,15 @@ def test_the_chat_client_makes_one_attempt_and_says_what_kind_of_failure(
     assert len(fake_openai.chat_requests) == 2
 
 
+def test_a_stream_of_no_chunks_is_a_retryable_failure_that_says_so(
+        fake_openai: FakeOpenAI, store: CapabilityStore) -> None:
+    fake_openai.enqueue(Reply.malformed_body(b"data: [DONE]\n\n", content_type="text/event-stream"))
+
+    fault = failed_attempt(settings_for(fake_openai.url), store)
+    assert fake_openai.chat_requests[0].json["stream"] is True
+    assert fault.retryable and fault.reason == "HTTP 200 with a stream of no chunks"
+
+
 @pytest.mark.parametrize("fault", [
     Reply.error(500, "The server had an error while processing your request."),
     Reply.error(503, "<html><body><h1>503 Service Unavailable</h1></body></html>"),
@@ -365,7 +374,12 @@ def test_the_chat_client_makes_one_attempt_and_says_what_kind_of_failure(
     Reply.dropped(),
     Reply.malformed_body(),
     Reply.malformed_body(b"<html>Bad gateway</html>", content_type="text/html"),
-], ids=["500", "503", "408", "409", "dropped", "truncated-json-body", "html-body"])
+    # HTTP 200 and a stream with nothing in it (a llama.cpp server that failed mid-request), or
+    # with an event that is not JSON.
+    Reply.malformed_body(b"data: [DONE]\n\n", content_type="text/event-stream"),
+    Reply.malformed_body(b"data: {\"choices\": [{\"delta\n\n", content_type="text/event-stream"),
+], ids=["500", "503", "408", "409", "dropped", "truncated-json-body", "html-body", "empty-stream",
+        "stream-event-not-json"])
 def test_transient_fault_then_success(fake_openai: FakeOpenAI, store: CapabilityStore,
                                       fault: Reply) -> None:
     fake_openai.enqueue(fault, Reply.json(DRAFT))

@@ -195,7 +195,15 @@ def test_a_reask_the_server_cannot_answer_keeps_the_earlier_draft_for_review(
     assert data["email"]["body"].startswith("Dear Candidate,")
     assert [c["name"] for c in data["checks"] if c["status"] == "fail"] == ["addressed_by_name"]
     assert len(fake_openai.chat_requests) == 2
+    # Said, and kept with the draft: the recruiter knows the model never saw the problem.
+    assert data["meta"]["reask_refused"].startswith("re-ask 1 was refused by the endpoint (")
+    assert "(HTTP 400): the request exceeds the available context size" in data["meta"]["reask_refused"]
+    assert "note: re-ask 1 was refused by the endpoint" in result.stderr
 
+    fake_openai.enqueue(Reply.json(priya_draft(greeting="Dear Candidate,")),
+                        Reply.error(400, "the request exceeds the available context size"))
+    markdown = draft(runner, fake_openai, "--format", "markdown")
+    assert "\n- note: re-ask 1 was refused by the endpoint (" in markdown.stdout
 
 def test_a_first_request_the_server_rejects_is_still_an_error(runner: CliRunner,
                                                               fake_openai: FakeOpenAI) -> None:

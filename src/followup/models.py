@@ -279,6 +279,8 @@ class DraftMeta(BaseModel):
     response_format: str | None = None
     attempts: int = 1
     usage: Usage = Field(default_factory=Usage)
+    # Set when the endpoint refused a re-ask: the draft is the best answer before it.
+    reask_refused: str | None = None
 
 
 class Draft(BaseModel):

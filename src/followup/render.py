@@ -44,9 +44,11 @@ def render_body(content: DraftContent, profile: Profile) -> str:
 
 
 def _review_lines(draft: Draft) -> list[str]:
-    """A line per blocking failure ("needs review") and per advisory one ("note")."""
+    """A line per blocking failure ("needs review") and per advisory one ("note"); a note too if
+    the endpoint refused a re-ask."""
     return ([f"needs review: {c.name}: {c.reason}" for c in draft.failed_checks]
-            + [f"note: {c.name}: {c.reason}" for c in draft.advice])
+            + [f"note: {c.name}: {c.reason}" for c in draft.advice]
+            + ([f"note: {draft.meta.reask_refused}"] if draft.meta.reask_refused else []))
 
 
 def to_text(draft: Draft, body: str) -> str:

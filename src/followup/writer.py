@@ -146,7 +146,7 @@ async def write_with_model(
         content=answer.value,
         meta=DraftMeta(writer="llm", model=last.model, prompt_version=version_label(used),
                        response_format=last.response_format, attempts=answer.attempts,
-                       usage=answer.usage),
+                       usage=answer.usage, reask_refused=answer.stopped),
         checks=answer.review.checks,
         withheld=screened.withheld,
         kept_notes=screened.kept,

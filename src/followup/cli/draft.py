@@ -126,5 +126,7 @@ def draft(
         say(f"needs review: {check.name}: {check.reason}")
     for check in result.advice:
         say(f"note: {check.name}: {check.reason}")
+    if result.meta.reask_refused:
+        say(f"note: {result.meta.reask_refused}")
     if result.failed_checks:
         raise typer.Exit(EXIT_NEEDS_REVIEW)

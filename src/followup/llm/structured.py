@@ -62,6 +62,8 @@ class Answer(Generic[T, R]):
     completion: Completion  # the last reply
     usage: Usage  # of every reply
     attempts: int  # replies asked for
+    # Why the asking stopped before `value` passed review, if the endpoint refused a re-ask.
+    stopped: str | None = None
 
 
 def read_reply(completion: Completion, model: type[T]) -> tuple[T | None, list[str]]:
@@ -104,9 +106,10 @@ async def ask_validated(
             # credentials, quotas, unknown models and outages stay failures, to be retried.
             if best is None or isinstance(failed, AuthError) or failed.status_code not in (400, 413):
                 raise
-            log.warning("re-ask %d could not be answered, keeping the best earlier answer: %s",
-                        attempt - 1, failed)
-            return Answer(best[0], best[1], best[1].problems, completion, usage, attempt)
+            stopped = (f"re-ask {attempt - 1} was refused by the endpoint ({failed}); this is "
+                       "the best earlier answer")
+            log.info("%s", stopped)
+            return Answer(best[0], best[1], best[1].problems, completion, usage, attempt, stopped)
         usage += completion.usage
         if completion.refusal:
             break

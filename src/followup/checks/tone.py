@@ -32,13 +32,17 @@ def thanks_candidate(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
 
 HARSH_WORDS = Cues(
     r"\b(sloppy|careless(ly|ness)?|lazy|laziness|arrogan(t|ce)|rude|incompetent|useless|terrible|"
-    r"awful|pathetic|mediocre|clueless|unprofessional|embarrassing|frankly|disappointing|"
+    r"awful|pathetic|mediocre|clueless|unprofessional|embarrassing|frankly|"
+    # The news may be disappointing to hear; the candidate's work never is.
+    r"(?<!be )(?<!this is )(?<!that is )(?<!it is )(?<!it.s )(?<!feel )"
+    r"disappointing(?! news| to hear| for you| outcome)|"
     r"culture fit|cultural fit|basic mistake|(wasn't|was not|not) your finest|normal person|"
     r"(haven't|didn't|did not|have not) (even )?bother(ed)?|far more seriously|"
     r"full of (typos|mistakes|errors)|wall of jargon|drag(ged)? .{0,30} out of you|"
     r"bit of a mystery|as you('ve| have)? probably guessed|waste of (our|my) time|"
     # French, German, Spanish
-    r"bâclée?s?|négligée?s?|décevante?s?|médiocres?|inacceptables?|lamentables?|n'importe quoi|"
+    r"bâclée?s?|négligée?s?|(?<!nouvelle )décevante?s?(?! nouvelle)|médiocres?|inacceptables?|"
+    r"lamentables?|n'importe quoi|"
     r"nachlässig\w*|schlampig\w*|enttäuschend\w*|peinlich\w*|unprofessionell\w*|mangelhaft\w*|"
     r"offensichtlich nicht|das mindeste|unbrauchbar\w*|nicht brauchbar|anfängerfehler\w*|katastrophal\w*|"
     r"rookie mistakes?|amateurish|beginner's mistakes?|erreurs? de débutant|inutilisables?|catastrophiques?|"
@@ -100,7 +104,8 @@ OVER_PROMISE = Cues(
     r"(next|future) (opening|role|position|vacancy) will (surely |certainly )?be (a |the )?(perfect|ideal)|"
     r"(would|'d) (like|love) to hire you|the (job|role) is yours|there will be a role for you|"
     r"definitely (have|be|hire|offer)|(fully|really) expect (that )?you('ll| will)|"
-    r"(just|only|merely|simply) a formality|as good as (yours|done|certain|signed)|"
+    r"(just|only|merely|simply) a formality|(it's|it is|will be|is) a (mere )?formality|"
+    r"(you'll|you will) (sail|breeze|walk) through|as good as (yours|done|certain|signed)|"
     r"(will|'ll) (definitely|certainly|surely) (find|have|be|get)|there('ll| will) (definitely|certainly"
     r"|surely) be|"
     r"(une|qu'une) (simple )?formalité|le poste est (à vous|pour vous)|c'est (gagné|acquis)|"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..languages import normalise_language
 from .lexicon import LANGUAGES
 
-__all__ = ["detect_language", "normalise_language"]
+__all__ = ["detect_language", "normalise_language", "undetermined"]
 
 # Short, frequent words that belong to one language. Words shared by two languages ("la", "de",
 # "que", "un") are left out: they would only add noise to the count.
@@ -29,10 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=64)
-def detect_language(text: str) -> str:
-    """The most likely of en, fr, de, es; English when nothing tells (too short, or no clue).
-
-    Remembered for the last texts: a draft's notes are screened, then checked again with it."""
+def _scores(text: str) -> dict[str, int]:
+    """Clues per language: its function words, and twice each letter only it uses."""
     sample = text[:4000].lower()  # the start of a long note says as much as the whole
     scores = dict.fromkeys(LANGUAGES, 0)
     for word in _WORD.findall(sample):
@@ -41,5 +39,18 @@ def detect_language(text: str) -> str:
                 scores[language] += 1
     for language, letters in _LETTERS.items():
         scores[language] += 2 * sum(sample.count(letter) for letter in letters)
+    return scores
+
+
+def detect_language(text: str) -> str:
+    """The most likely of en, fr, de, es; English when nothing tells (too short, or no clue).
+
+    Remembered for the last texts: a draft's notes are screened, then checked again with it."""
+    scores = _scores(text)
     best = max(scores, key=lambda language: scores[language])
     return best if scores[best] > scores["en"] else "en"
+
+
+def undetermined(text: str) -> bool:
+    """Nothing in `text` tells its language: "Klare Einstellungsempfehlung", "Staplerschein ok"."""
+    return not any(_scores(text).values())

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from ..models import WithheldFragment
 from . import learned
 from .findings import PROTECTED, Category, Finding, ScreenedNotes
-from .language import detect_language, normalise_language
+from .language import detect_language, normalise_language, undetermined
+from .lexicon import LANGUAGES
 from .matcher import find_in
 from .segment import Span, line_spans, split_clauses, split_sentences
 
@@ -226,7 +227,9 @@ def screen_notes(notes: str, *, language: str | None = None) -> ScreenedNotes:
     """Split the notes into what may go to the model (`kept`) and what is withheld, and why."""
     code = resolve_language(language, notes)
     clauses, lines = _clauses(notes)
-    _mark_direct(clauses, find_in(notes, ("common", code)))
+    # Notes too short to tell their language (a line or two of nouns) are read in all four.
+    languages = LANGUAGES if language is None and undetermined(notes) else (code,)
+    _mark_direct(clauses, find_in(notes, ("common", *languages)))
     _mark_context(notes, clauses)
     # The model judges only what the lexicons and their context kept, so that a clause withheld
     # for its neighbour keeps that reason (and is looked for in the draft); then the context of

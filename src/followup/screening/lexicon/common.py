@@ -76,6 +76,12 @@ LEXICON = Lexicon(
         *INDIRECT,  # said without the usual keyword, in any language: indirect.py
     ],
     look_alikes=[
+        # Millions and billions are a project's, a budget's or a company's, not a person's pay:
+        # "the £12m school build", "a 3,5 Mio. € Umbau".
+        ("=$ =€ =£ m bn mn million millions billion mio millones milliard milliards",
+            r"[$€£]\s?\d+(?:[.,]\d+)?\s?(?:m|bn|mn|million|millions|billion|mio\.?|millones"
+            r"|milliards?)\b|\b\d+(?:[.,]\d+)?\s?(?:m|bn|mn|million|millions|billion|mio\.?|millones"
+            r"|milliards?)\s?(?:[$€£]|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b)"),
         (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"
                          r"(?:\s*(?:to|-|and|from|vs\.?)\s*{MONEY})*"),
         (BUSINESS_WORDS, r"{MONEY}[^.;\n]{0,12}?\b(?:in |of |worth of |de |d'|an )?(?:annual |yearly |cloud "

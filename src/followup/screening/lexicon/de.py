@@ -44,6 +44,7 @@ LEXICON = Lexicon(
             gehorlos* sehbehindert* horgeschadigt* stottert stottern reha ubergewicht* adipos*
             gesundheitlich* chronisch_krank therapie psychiater* psychotherap* klinikaufenthalt*
             erwerbsminderung* gdb
+            ruckenproblem* ruckenschmerz* bandscheibe*
         """,
         C.RELIGION: """
             religi* muslim* muslimin islam islamisch* judisch* juden jude christlich* katholi*
@@ -66,6 +67,7 @@ LEXICON = Lexicon(
         """,
         C.SCORE: """
             gesamtbewertung* gesamtnote punktzahl
+            einstellungsempfehlung*
         """,
         C.COMPARISON: """
             mitbewerber* finalist*
@@ -224,12 +226,24 @@ LEXICON = Lexicon(
             r"\breha\b|\bgdb\s*\d{2}\b"),
         (C.INSTRUCTION, "an_die_ki", "ki",
             r"\b(?:an die|fur die|liebe|hallo|hinweis fur die) ki\b"),
+        (C.FAMILY, "im_monat",
+            "monat",
+            r"\bim (?:\d\.|dritten|vierten|funften|sechsten|siebten|achten|neunten) monat\b"),
+        (C.FAMILY, "baby_unterwegs",
+            "baby nachwuchs",
+            r"\bbaby (?:ist )?unterwegs\b|\bnachwuchs (?:ist )?(?:unterwegs|erwartet)\b"
+            r"|\b(?:geburt|ankunft) (?:ihres|deines|des) (?:babys|kindes)\b"),
     ],
     cased_phrases=[
         (C.PERSONAL_DATA, "strasse_nummer", "*straße* *strasse* *allee* *gasse* *platz* *weg*",
             r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
+        # Die Kita als Arbeitsplatz, Elternzeit als Vorgang der Personalabteilung.
+        ("kita elternarbeit elternzeit*",
+            r"\b(?:in|bei|fur|aus) (?:der|einer|unserer|ihrer|seiner) kita\b|\belternarbeit\b"
+            r"|\belternzeit-?(?:meldung|antrag|antrage|bescheinigung|abrechnung|regelung|fall|falle"
+            r"|prozess|verwaltung)\w*"),
         # Die Gehaltsabrechnung als System, nicht das Gehalt der Person.
         ("gehalts*",
             r"\bgehaltsabrechnung\w*"),

@@ -935,6 +935,35 @@ LEXICON = Lexicon(
             r"\b(?:insta|instagram|twitter|tiktok|ig|x|handle)\s*:?\s*@[\w.]{2,}"),
         (C.INSTRUCTION, "html_comment_to_model", "=<!--",
             r"<!--[^>]{0,80}\b(?:assistant|ai|model|llm|system|gpt)\b"),
+        (C.AGE, "long_in_the_tooth", "tooth", r"\blong in the tooth\b"),
+        (C.COMPENSATION, "match_package",
+            "package",
+            r"\b(?:match|beat|top|better) (?:her|his|their) (?:current |existing |present )?package\b"
+            r"|\b(?:her|his|their) (?:current|existing|present|whole|total) package\b"),
+        (C.COMPARISON, "final_n",
+            "final last top",
+            r"\b(?:in|into|made|make|makes|making) (?:the|our|my) (?:final|last|top) (?:\d|two|three"
+            r"|four|five)\b"),
+        (C.COMPARISON, "on_my_list",
+            "list",
+            r"\b(?:first|second|third|top|last|number (?:one|two|three|\d)) on (?:my|our|the)"
+            r" (?:list|shortlist)\b"),
+        (C.SEX, "nice_to_have_a_man",
+            "guy man men woman women girl girls lad lads bloke female male",
+            r"\b(?:nice|good|great|useful|helpful|handy) to have (?:a|another|more|some) (?:guy|man"
+            r"|men|woman|women|girl|girls|lad|lads|bloke|female|male)\b"),
+        (C.HEALTH, "on_something",
+            "something shaking trembling",
+            r"\b(?:is|was) (?:he|she|they) on something\b|\bhands? (?:were |was )?(?:shaking"
+            r"|trembling)\b"),
+        (C.SCORE, "meets_exceeds",
+            "meets exceeds below above",
+            r"\b[a-z]+\s*:\s*(?:meets|exceeds|partially meets|does not meet|below|above)"
+            r"(?: expectations| the bar| bar)?\b"),
+        (C.FAMILY, "baby_on_the_way",
+            "baby one bump",
+            r"\b(?:baby|little one|bump) on the way\b|\b(?:arrival|birth) of (?:your|the|her|his|their)"
+            r" (?:baby|little one)\b"),
     ],
     cased_phrases=[
         # "Going with Daniel, he's run incident response": another person chosen. Capitals tell a
@@ -957,6 +986,25 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # Someone the candidate served, not the candidate: "patient with dementia refusing meds".
+        ("patient patients passenger passengers customer customers client clients resident residents "
+         "caller callers guest guests user users",
+            r"\b(?:a |the |an )?(?:patients?|passengers?|customers?|clients?|residents?|service users?"
+            r"|callers?|guests?) (?:with|who (?:has|had|have)|suffering from|living with) (?:an? |the )?"
+            r"(?:[a-z'-]+ ){0,2}[a-z'-]+"),
+        # The law as knowledge, not the candidate's needs: "the duty to make reasonable adjustments".
+        ("adjustments",
+            r"\b(?:duty|duties|obligations?|law|policy|process|act) (?:to make |on |for |of )?reasonable"
+            r" adjustments\b"),
+        # A hotel's or a kitchen's stars: "a 5-star hygiene rating", "four-star hotels".
+        ("star stars",
+            r"\b(?:\d|five|four|three|two)[\s-]star (?:(?:hygiene|food|safety|energy|guest|google"
+            r"|tripadvisor|customer|trustpilot|review) )?(?:ratings?|hotels?|resorts?|restaurants?"
+            r"|venues?|properties|property|service|reviews?)\b"),
+        # The form of the interview, not a score: "we got through everything on the scorecard".
+        ("scorecard",
+            r"\b(?:on|in|through|from|against|per) (?:the|our|my) (?:interview )?scorecard\b"
+            r"(?! (?:says|said|shows|is|was|gives|gave))"),
         # Hardware and schemas: "male/female headers", "the gender field in the signup form".
         ("male female",
             r"\bmale/female (?:headers?|connectors?|pins?|plugs?|jacks?|adapters?|ends?)\b"),
@@ -1042,13 +1090,17 @@ LEXICON = Lexicon(
         ("workflow workflows tool tools module modules field fields form forms feature features report "
          "reports dashboard dashboards scheme schemes system systems tracker trackers calculator engine "
          "rota rotas reconciliation menu menus file files go scenario scenarios app apps records "
-         "benchmarking round rounds",
+         "benchmarking round rounds data rules regulations law legislation certification compliance "
+         "planning hours line lines rating ratings policy policies audit audits statistics stats",
             r"\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex|maternity|paternity"
             r"|parental|medication|medical|health|patient|pregnancy|disability|accessibility|religion"
-            r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality)"
+            r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality"
+            r"|halal|kosher|mental health|dementia|hygiene|eu261)"
             r"(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:workflows?|tools?|modules?|fields?|forms?|features?|reports?"
             r"|dashboards?|schemes?(?: admin)?|systems?|trackers?|calculators?|engines?|rotas?"
-            r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?)\b"),
+            r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?|data"
+            r"|rules|regulations?|law|legislation|certification|compliance|planning|hours|lines?"
+            r"|ratings?|polic(?:y|ies)|audits?|statistics|stats)\b"),
         ("religiously",
             r"\breligiously\b"),
         ("maternity pregnancy baby",

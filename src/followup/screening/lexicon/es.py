@@ -42,6 +42,7 @@ LEXICON = Lexicon(
             cancer quimio* diabet* epilep* autis* tdah dislexi* sordo sorda sordos ciego ciega
             tartamud* sobrepeso obes* salud_mental problemas_de_salud psiquiatr* medicacion
             hospitalizad* invalidez
+            lesion lesiones hernia*
         """,
         C.RELIGION: """
             religi* musulman* islam judio judia judios judaismo catolic* evangelic* protestante*
@@ -84,6 +85,8 @@ LEXICON = Lexicon(
             r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en "
             r"|trabajando"
             r"|programando|como|liderando|personas|empleados|clientes|minutos|segundos|horas|dias|%|por"
+            r"|camas|pacientes|habitaciones|mesas|plazas|tiendas|trabajadores|alumnos|vehiculos|camiones"
+            r"|metros|kilos|km|euros|unidades|pedidos|socios|residentes"
             r" ciento|a \d))"),
         (C.AGE, "mayor_joven",
             "mayor mayores joven jovenes viejo vieja viejos viejas anciano anciana ancianos ancianas",
@@ -207,8 +210,39 @@ LEXICON = Lexicon(
             r"\b(?:quiere|pide|pidio|espera|busca|exige)\s+(?:un |al menos |como minimo )?[+]?\s?\d{1,2}"
             r"\s?%|\b\d{1,2}\s?% mas (?:que (?:ahora|lo actual|su sueldo|su salario|en su puesto)|de sueldo"
             r"|de salario)\b"),
+        (C.FAMILY, "de_meses",
+            "meses",
+            r"\b(?:esta|estoy|estaba) de (?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) meses\b"),
+        (C.ORIGIN, "no_es_de_aqui",
+            "aqui",
+            r"\bno (?:es|eres|son|sea) de aqui\b"),
+        (C.ORIGIN, "nie",
+            "nie permiso papeles",
+            r"\b(?:el|su|sin) nie\b|\bpermiso de (?:trabajo|residencia)\b"
+            r"|\b(?:tiene|sin|con) (?:los )?papeles\b"),
+        (C.PERSONAL_DATA, "dni",
+            "dni nie nif",
+            r"\b(?:dni|nie|nif)\s*:?\s*[xyz]?\d{7,8}[a-z]\b"),
+        (C.COMPARISON, "por_detras",
+            "detras",
+            r"\bpor detras de (?:los|las|la|el|otr[oa]s?|l[oa]s (?:dos|tres))\b"),
+        (C.AGE, "esa_edad",
+            "edad",
+            r"\bcon (?:esa|su|la) edad\b"),
+        (C.ORIENTATION, "acera",
+            "acera",
+            r"\bde la (?:acera de enfrente|otra acera)\b"),
+        (C.FAMILY, "bebe_en_camino",
+            "bebe",
+            r"\bbebe en camino\b|\besperando (?:un|su|tu) bebe\b|\b(?:llegada|nacimiento) (?:de|del)"
+            r" (?:su |tu )?bebe\b"),
     ],
     look_alikes=[
+        # Personas atendidas o un trabajo sobre el tema: "trabajadoras embarazadas", el Ramadán de la tienda.
+        ("embarazada embarazadas ramadan",
+            r"\b(?:trabajador(?:a|as|es)|empleadas?|pacientes?|clientas?|usuarias?) embarazadas?\b"
+            r"|\b(?:horarios?|turnos?|campana|planificacion|ventas?|apertura|cierre|comercial)\b[^.;]{0,40}"
+            r"\b(?:durante|en|para) (?:el )?ramadan\b"),
         # "un error embarazoso": que avergüenza, no un embarazo.
         ("embarazoso embarazosa embarazosos embarazosas",
             r"\bembarazos[oa]s?\b"),

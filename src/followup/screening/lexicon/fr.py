@@ -47,6 +47,7 @@ LEXICON = Lexicon(
             medicament* hospitalise* hospitalisation obese obesite surpoids invalidite
             mi-temps_therapeutique psychiatr* neuroatypique* anxiete trouble_anxieux
             troubles_anxieux
+            hernie* discale
         """,
         C.RELIGION: """
             religi* musulman* islam juif juive juifs juives judaisme chretien* catholique* protestant*
@@ -79,6 +80,7 @@ LEXICON = Lexicon(
             arrogant* paresseu* pretentieu* hautain* condescendant* feignant* faineant* fumiste*
             insupportable* desagreable* antipathique* imbuvable* mal_eleve* cretin*
             idiot* fit_culturel culture_fit pimbeche* tete_a_claques grande_gueule
+            princesse* diva divas
         """,
     },
     phrases=[
@@ -235,8 +237,17 @@ LEXICON = Lexicon(
             r" (?:d'hier|de ce matin|de lundi|de mardi|de mercredi|de jeudi|de vendredi)\b"),
         (C.AGE, "bac_annee", "bac baccalaureat diplome diplomee",
             r"\b(?:bac|baccalaureat|diplomee?)\b[^.;]{0,15}\b(?:19[5-9]\d|200\d)\b"),
+        (C.FAMILY, "bebe_en_route",
+            "bebe",
+            r"\bbebe en (?:route|chemin)\b|\b(?:arrivee|naissance) de (?:votre|ton|son) bebe\b"),
     ],
     look_alikes=[
+        # Un incident du métier ou une personne servie, pas le candidat : "erreur médicamenteuse",
+        # "passager malade".
+        ("medicamenteuse medicamenteuses malade malades",
+            r"\berreurs? medicamenteuses?\b|\b(?:passag(?:er|ere)s?|patient(?:e|s|es)?|client(?:e|s"
+            r"|es)?|resident(?:e|s|es)?|usag(?:er|ere)s?|voyageur(?:s|se|ses)?|pensionnaires?)"
+            r" malades?\b"),
         # "teste religieusement": scrupuleusement; "chargement paresseux": le lazy loading.
         ("maternite",
             r"\b(?:service|planning|equipe|unite|aile|salle) (?:de (?:la )?|du |des )?maternite\b"),

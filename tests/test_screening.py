@@ -424,3 +424,13 @@ def test_when_the_candidate_hears_back_survives_a_withheld_neighbour() -> None:
     screened = screen_notes("- esperamos la aprobación del presupuesto del puesto, respuesta en unas "
                             "tres semanas", language="es")
     assert "respuesta en unas tres semanas" in screened.kept
+
+
+def test_notes_with_no_clue_to_their_language_are_read_in_all_four() -> None:
+    # No function word, no accent: detection says English, and the German rule would not run.
+    notes = "Klare Einstellungsempfehlung"
+    assert [(f.category, f.rule) for f in screen_notes(notes).withheld] == [("score", "de.score.word")]
+    # Where the language is given, or the notes say it, only that language's lexicon is read.
+    for given, text in (("en", notes), (None, "The team liked her. Klare Einstellungsempfehlung")):
+        rules = [f.rule for f in screen_notes(text, language=given).withheld]
+        assert not any(rule.startswith("de.") for rule in rules), rules

@@ -101,9 +101,11 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
 
 NEAR = 3  # words either side of a sensitive word
 # Words every email uses, whatever the notes say: "please keep" of a withheld "please keep her warm"
-# is not the fragment coming back when the email says "please keep an eye on our open roles".
+# is not the fragment coming back when the email says "please keep an eye on our open roles"; nor
+# is "el puesto" of a withheld "budget for the role pending" when the email names the role.
 COURTESY = frozenset("""please thank thanks would could should about again really
-    merci votre vielen danke gerne bitte gracias favor""".split())
+    merci votre vielen danke gerne bitte gracias favor
+    position application puesto poste stelle candidature candidatura bewerbung""".split())
 
 
 def _plain(text: str) -> str:

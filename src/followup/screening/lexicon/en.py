@@ -55,7 +55,8 @@ MACROS = {
           r"|comes? across as|came across as|came off as|might be|may be|must be|could be|would be"
           r"|will be|can be|being)",
     # The start of a clause: notes often drop the subject ("Seems older than the team").
-    "START": r"(?:^|(?<=[.;:!?,(\n•*]))[ \t]*(?:-[ \t]*)?",
+    # The start of a clause; not the middle of "12:30" or "4.30".
+    "START": r"(?:^|(?<=[.;:!?,(\n•*])(?<!\d:)(?<!\d\.))[ \t]*(?:-[ \t]*)?",
     "AGE_NUM": r"(?:1[6-9]|[2-9]\d)",
     "DECADES": r"(?:[2-6]0s|[2-6]0's|twenties|thirties|forties|fifties|sixties)",
     "SCORE_NUM": r"(?:\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)",

@@ -81,7 +81,9 @@ LEXICON = Lexicon(
         (C.AGE, "anos",
             "#digit",
             r"\b(?:tiene|tenia|con|de|cumple|cumplio|cumplidos|cumplira|ronda los|casi|mas de"
-            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?:\s*anos)?\b"
+            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}"
+            # "de 80 cubiertos": a number before a noun counts things; an age stands alone.
+            r"(?:\s*anos\b|(?=\s*(?:[.,;:!?)(]|$|y\b|pero\b|e\b|-\s)))"
             r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en "
             r"|trabajando"
             r"|programando|como|liderando|personas|empleados|clientes|minutos|segundos|horas|dias|%|por"

@@ -262,6 +262,15 @@ def test_no_other_people_named(body: str, allow_names: bool, passed: bool, reaso
     assert reason_part in result.reason
 
 
+def test_shops_degrees_and_tools_in_brackets_are_not_people() -> None:
+    from followup.screening.people import other_people
+
+    notes = ("- 4 yrs at Sainsbury's, then a Master's in logistics\n"
+             "- runs the tills on our POS (Lightspeed) without help\n"
+             "- Marek's not convinced; see Dana's notes (Kofi)")
+    assert set(other_people(notes)) == {"Marek", "Dana", "Kofi"}
+
+
 def test_a_name_in_a_drafts_closing_line_is_not_a_sign_off() -> None:
     context = CheckContext(candidate=PRIYA, decision=Decision.REJECT, notes=PANEL_NOTES,
                            profile=Profile(sender_name="Dana Whitfield"))

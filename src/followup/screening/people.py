@@ -31,8 +31,12 @@ _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
     # "(Marcus)", "(Annika, Head of Product)", "(Kofi - Senior Designer)"
     (re.compile(rf"\({_NAME}\)|\({_NAME}\s*[,–-]\s*[^)\n]{{0,30}}\b{_TITLE}\b[^)\n]{{0,30}}\)"),
      Person.INTERVIEWER),
-    # "see Dana's notes", "until Marek's session"
-    (re.compile(rf"\b{_NAME}['’]s\b"), Person.INTERVIEWER),
+    # "see Dana's notes", "until Marek's session", "Marek's not convinced"; not "Sainsbury's" or
+    # "a Master's": the possessive counts when what follows belongs to an interviewer.
+    (re.compile(rf"\b{_NAME}['’]s\s*(?::|(?:notes?|view|take|feedback|session|interview|round|scores?"
+                r"|questions?|concerns?|call|vote|opinion|panel|exercise|part|section|impression|read"
+                r"|point|comments?|verdict|rating|assessment|recommendation|not|worried|concerned|keen"
+                r"|unsure|against|a (?:yes|no))\b)"), Person.INTERVIEWER),
     # "Aisha called it", "Priyanka would have taken her", "Gabriel strongly against"
     (re.compile(rf"\b{_NAME}\s+(?:said|says|thinks|thought|felt|feels|noted|called|mentioned|liked|"
                 r"loved|asked|pushed|wants|wanted|agreed|agrees|disagreed|disagrees|voted|would|"
@@ -83,11 +87,16 @@ _COMPOUND_NOUNS = frozenset("""
 """.split())
 
 
-# "prueba en obrador central (Getafe)", "the Leeds site (Morley)": a place in brackets, not a person.
+# "prueba en obrador central (Getafe)", "the Leeds site (Morley)", "our POS (Lightspeed)": a place,
+# a tool or an organisation in brackets, not a person.
 _PLACE_BEFORE = re.compile(
     r"(?i:office|site|store|shop|branch|plant|warehouse|depot|campus|hq|centre|center|hub|bureau|agence"
     r"|usine|magasin|entrepôt|sede|tienda|obrador|planta|oficina|almacén|sucursal|standort|filiale|werk"
-    r"|lager|büro|zentrale)(?:\s+\w+)?\s*$")
+    r"|lager|büro|zentrale|tool|system|software|platform|app|crm|erp|pos|ats|supplier|vendor|client"
+    r"|customer|company|employer|firm|chain|brand|agency|school|university|uni|college|hospital|bank"
+    r"|retailer|contractor|course|certificate|certification|qualification|language|stack|framework"
+    r"|library|database|product|project|programme|program|logiciel|outil|entreprise|société|école"
+    r"|firma|unternehmen|schule|werkzeug|herramienta|empresa|escuela|programa)s?(?:\s+\w+)?\s*$")
 
 
 def other_people(notes: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, Person]:

@@ -80,6 +80,10 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
     text = normalise(fragment.text).strip(" .,;:-")
     tokens = words(text)
     pieces = [text] if len(tokens) >= 3 else []
+    if fragment.category == "model_instruction":
+        # An instruction is dangerous for what it makes the model do (an offer, a score), which the
+        # other checks see; its ordinary words ("passed to", "1") coming back are not a leak.
+        return pieces
     pieces += [normalise(matched) for matched in fragment.matched]
     # And the label of a one-word span the model was never given ("Nota" of "Nota: 8"); the words
     # of longer spans are covered by the pairs below ("best" alone is in every "Best wishes").

@@ -171,8 +171,8 @@ def _mark_context(notes: str, clauses: Sequence[_Clause]) -> None:
 _TIMING = re.compile(
     r"\b(?:answer|reply|response|decision|feedback|update|news|hear back|get back|réponse|retour|décision"
     r"|nouvelles|antwort|rückmeldung|entscheidung|bescheid|respuesta|decisión|noticias)\b[^.;]{0,40}"
-    r"\b(?:days?|weeks?|months?|jours?|semaines?|mois|tage[n]?|wochen|monate[n]?|días|dias|semanas"
-    r"|meses|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag"
+    r"\b(?:days?|weeks?|months?|jours?|semaines?|mois|tage?n?|woche[n]?|monat(?:e|en)?|d[ií]as?|semanas?"
+    r"|mes(?:es)?|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)\b",
     re.IGNORECASE,
 )

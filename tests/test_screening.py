@@ -434,3 +434,16 @@ def test_notes_with_no_clue_to_their_language_are_read_in_all_four() -> None:
     for given, text in (("en", notes), (None, "The team liked her. Klare Einstellungsempfehlung")):
         rules = [f.rule for f in screen_notes(text, language=given).withheld]
         assert not any(rule.startswith("de.") for rule in rules), rules
+
+
+@pytest.mark.parametrize(("notes", "timing"), [
+    ("Waiting on budget sign-off for the role, decision in about three weeks",
+     "decision in about three weeks"),
+    ("Pendiente aprobación de presupuesto para el puesto, respuesta la semana que viene",
+     "respuesta la semana que viene"),
+    ("Budget für die Stelle noch offen, Entscheidung nächste Woche", "Entscheidung nächste Woche"),
+])
+def test_a_holds_timing_is_kept_beside_a_withheld_budget(notes: str, timing: str) -> None:
+    screened = screen_notes(notes)
+    assert screened.kept == timing
+    assert [w.category for w in screened.withheld] == ["compensation"]

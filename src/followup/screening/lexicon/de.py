@@ -239,6 +239,12 @@ LEXICON = Lexicon(
             r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
+        # Die Arbeit, nicht die Person: "Arbeitsschutz für Schwangere", "Arbeit mit Kindern".
+        ("schwangere schwangeren kindern",
+            r"\b(?:arbeitsschutz|mutterschutz\w*|beratung|betreuung|pflege|versorgung|kurse?|schutz)\b"
+            r"[^.;]{0,20}\b(?:fur |von )?schwangeren?\b"
+            r"|\b(?:arbeit|arbeiten|erfahrung|umgang|zusammenarbeit|projekte?|betreuung)\b[^.;]{0,15}"
+            r"\bmit kindern\b|\bmit kindern (?:und jugendlichen|arbeiten|gearbeitet|umgehen)\b"),
         # Die Kita als Arbeitsplatz, Elternzeit als Vorgang der Personalabteilung.
         ("kita elternarbeit elternzeit*",
             r"\b(?:in|bei|fur|aus) (?:der|einer|unserer|ihrer|seiner) kita\b|\belternarbeit\b"

@@ -987,6 +987,13 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # The people a candidate cares for, and their families: "the residents and their families",
+        # "the pregnant passenger scenario".
+        ("families relatives carers parents pregnant",
+            r"\b(?:residents|patients|customers|clients|pupils|students|children|guests|service users"
+            r"|users|people|employees|staff|colleagues|members|tenants|families) and their (?:families"
+            r"|relatives|carers|parents|loved ones)\b|\bpregnant (?:passengers?|patients?|customers?"
+            r"|clients?|residents?|guests?|women|workers?|employees?|colleagues?|staff)\b"),
         # Someone the candidate served, not the candidate: "patient with dementia refusing meds".
         ("patient patients passenger passengers customer customers client clients resident residents "
          "caller callers guest guests user users",
@@ -1092,7 +1099,8 @@ LEXICON = Lexicon(
          "reports dashboard dashboards scheme schemes system systems tracker trackers calculator engine "
          "rota rotas reconciliation menu menus file files go scenario scenarios app apps records "
          "benchmarking round rounds data rules regulations law legislation certification compliance "
-         "planning hours line lines rating ratings policy policies audit audits statistics stats",
+         "planning hours line lines rating ratings policy policies audit audits statistics stats act "
+         "team teams service services ward wards unit units nurse nurses nursing trust",
             r"\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex|maternity|paternity"
             r"|parental|medication|medical|health|patient|pregnancy|disability|accessibility|religion"
             r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality"
@@ -1101,7 +1109,8 @@ LEXICON = Lexicon(
             r"|dashboards?|schemes?(?: admin)?|systems?|trackers?|calculators?|engines?|rotas?"
             r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?|data"
             r"|rules|regulations?|law|legislation|certification|compliance|planning|hours|lines?"
-            r"|ratings?|polic(?:y|ies)|audits?|statistics|stats)\b"),
+            r"|ratings?|polic(?:y|ies)|audits?|statistics|stats|act|teams?|services?|wards?|units?"
+            r"|nurses?|nursing|trust)\b"),
         ("religiously",
             r"\breligiously\b"),
         ("maternity pregnancy baby",

@@ -240,6 +240,9 @@ LEXICON = Lexicon(
             r" (?:su |tu )?bebe\b"),
     ],
     look_alikes=[
+        # Personas atendidas: "pacientes diabéticos", "residentes con demencia".
+        ("pacientes paciente usuarios usuarias residentes",
+            r"\b(?:pacientes?|usuari[oa]s?|residentes?|clientes?) (?:diabetic\w*|con (?:\w+ ){0,2}\w+)"),
         # Personas atendidas o un trabajo sobre el tema: "trabajadoras embarazadas", el Ramadán de la tienda.
         ("embarazada embarazadas ramadan",
             r"\b(?:trabajador(?:a|as|es)|empleadas?|pacientes?|clientas?|usuarias?) embarazadas?\b"

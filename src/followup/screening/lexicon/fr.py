@@ -242,6 +242,13 @@ LEXICON = Lexicon(
             r"\bbebe en (?:route|chemin)\b|\b(?:arrivee|naissance) de (?:votre|ton|son) bebe\b"),
     ],
     look_alikes=[
+        # Le métier, pas la personne : "la réglementation des congés maternité pour la paie",
+        # "des patients diabétiques".
+        ("maternite paternite parental diabetiques atteints",
+            r"\b(?:reglementation|regles?|gestion|dossiers?|calculs?|paie|procedures?|droit|formation"
+            r"|politique)\b[^.;]{0,30}\b(?:conges? )?(?:maternite|paternite|parental)\b"
+            r"|\b(?:patient(?:e|s|es)?|client(?:e|s|es)?|resident(?:e|s|es)?|usag(?:er|ere)s?)"
+            r" (?:diabetiques?|atteinte?s? d[e'u] ?\w+)"),
         # Un incident du métier ou une personne servie, pas le candidat : "erreur médicamenteuse",
         # "passager malade".
         ("medicamenteuse medicamenteuses malade malades",

@@ -212,6 +212,10 @@ def test_reapply_only_if_hiring(body: str, hires: bool, passed: bool) -> None:
     ("Hi Priya, we went with another candidate who had more on-call experience.", False),
     ("Hi Priya, given your family commitments, the on-call rota may be hard.", False),
     ("Hi Priya, you came across as arrogant.", False),
+    # The sender's own lines under the closing are not about the candidate; the closing line is.
+    ("Hi Priya, thank you.\n\nBest wishes,\nDana Church\nTalent Partner, Family Office Ltd", True),
+    ("Hi Priya, thank you.\n\nBest wishes for the chemo,\nDana Whitfield", False),
+    ("Hi Priya, thank you.\n\nDana Church", False),  # no closing line: all of it is checked
 ])
 def test_nothing_sensitive(body: str, passed: bool) -> None:
     result = nothing_sensitive(email(body), ctx())

@@ -158,7 +158,7 @@ CLOSING_LINE = re.compile(
 )
 NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Ý][\w'’.-]*){0,3}$")
 TEAM_SIGNATURE = re.compile(
-    r"\b(team|department|departamento|équipe|abteilung|recruiting|recruitment|talent acquisition|"
+    r"\b(team|department|departamento|équipe|equipo|abteilung|recruiting|recruitment|talent acquisition|"
     r"human resources|hr|hiring|people ops|careers|no-?reply)\b",
     re.I,
 )

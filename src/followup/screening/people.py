@@ -41,8 +41,8 @@ _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
     (re.compile(rf"\b{_NAME}\s+(?:said|says|thinks|thought|felt|feels|noted|called|mentioned|liked|"
                 r"loved|asked|pushed|wants|wanted|agreed|agrees|disagreed|disagrees|voted|would|"
                 r"strongly|was a (?:yes|no)|is a (?:yes|no)|yes\b|no\b)"), Person.INTERVIEWER),
-    # "Sam 4/5", "Aisha: 3.5/4"
-    (re.compile(rf"\b{_NAME}:?\s+\d+(?:[.,]\d+)?\s*/\s*\d+"), Person.INTERVIEWER),
+    # "Sam 4/5", "Aisha: 3.5/4"; not "Ley 39/2015"
+    (re.compile(rf"\b{_NAME}:?\s+\d+(?:[.,]\d+)?\s*/\s*(?:[1-9]|10|20|100)\b"), Person.INTERVIEWER),
     # "Annika and Kofi yes", "Claire et Julien"
     (re.compile(rf"\b{_NAME}\s+(?:and|&)\s+{_NAME}\s+(?:yes|no|agree|both)\b"), Person.INTERVIEWER),
     # "Panel: Sam, Aisha and me", "interview with Luis", "talked over Jen", "avec Claire et Julien"

@@ -74,8 +74,15 @@ LEXICON = Lexicon(
             r"<\|[a-z_]+\|>|\[/?inst\]|<</?sys>>|#{2,}\s*(?:instructions?|system|response)\b"
             r"|\bbegin (?:system|admin) (?:prompt|message)\b"),
         *INDIRECT,  # said without the usual keyword, in any language: indirect.py
+        (C.PERSONAL_DATA, "social_handle",
+            "instagram insta tiktok twitter facebook ig linkedin",
+            r"\b(?:instagram|insta|tiktok|twitter|facebook|ig|linkedin)\b[^.\n]{0,15}@[\w.]{3,30}"),
     ],
     look_alikes=[
+        # A law's or a decree's number: "Ley 39/2015", "loi n° 78/17".
+        ("ley loi gesetz law decreto directiva directive reglamento orden",
+            r"\b(?:ley|loi|gesetz|law|decreto|real decreto|directiva|directive|reglamento|orden)"
+            r"(?: organica| n°| no\.?| nr\.?)?\s*\d+/\d{2,4}\b"),
         # Millions and billions are a project's, a budget's or a company's, not a person's pay:
         # "the £12m school build", "a 3,5 Mio. € Umbau".
         ("=$ =€ =£ m bn mn million millions billion mio millones milliard milliards",

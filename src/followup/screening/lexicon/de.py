@@ -216,7 +216,8 @@ LEXICON = Lexicon(
         (C.FAMILY, "freudiges_ereignis", "ereignis",
             r"\bfreudige[sn]? ereignis\w*"),
         (C.COMPARISON, "als_der_von_gestern", "gestern heute morgen",
-            r"\b(?:schwacher|starker|besser|schlechter) als (?:der|die|das) (?:von|vom) (?:gestern|heute"
+            r"\b(?:schwacher|starker|besser|schlechter) als (?:der|die|das|den) (?:\w+ )?(?:von|vom)"
+            r" (?:gestern|heute"
             r"|morgen|montag|dienstag|mittwoch|donnerstag|freitag)\b"),
         (C.SCORE, "note_wort", "note",
             r"\bnote\s*:?\s*(?:sehr gut|gut|befriedigend|ausreichend|mangelhaft|ungenugend)\b"),
@@ -233,12 +234,20 @@ LEXICON = Lexicon(
             "baby nachwuchs",
             r"\bbaby (?:ist )?unterwegs\b|\bnachwuchs (?:ist )?(?:unterwegs|erwartet)\b"
             r"|\b(?:geburt|ankunft) (?:ihres|deines|des) (?:babys|kindes)\b"),
+        (C.AGE, "berufsjahre_vor_sich",
+            "berufsjahre arbeitsjahre",
+            r"\b(?:viele|noch) (?:\w+ )?(?:berufs|arbeits)jahre vor sich\b"),
     ],
     cased_phrases=[
         (C.PERSONAL_DATA, "strasse_nummer", "*straße* *strasse* *allee* *gasse* *platz* *weg*",
             r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
+        # Die Kita als Arbeitsplatz, die Kinder dort, Leistungen für Schwangere.
+        ("kita kinder schwangeren*",
+            r"(?:^|\n)\s*kita\s*:|\b(?:allergie\w*|essen|mahlzeiten|listen?|akten|sicherheit|eltern"
+            r"|betreuung|entwicklung|forderung) der kinder\b|\bschwangeren(?:massage|beratung|vorsorge"
+            r"|gymnastik|yoga|kurs\w*|betreuung|station)\b"),
         # Die Arbeit, nicht die Person: "Arbeitsschutz für Schwangere", "Arbeit mit Kindern".
         ("schwangere schwangeren kindern",
             r"\b(?:arbeitsschutz|mutterschutz\w*|beratung|betreuung|pflege|versorgung|kurse?|schutz)\b"

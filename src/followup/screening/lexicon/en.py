@@ -525,13 +525,13 @@ LEXICON = Lexicon(
             r"|engineers"
             r"|services|/\d+ ))"),
         (C.SCORE, "bar",
-            "bar hire yes no unanimous split mixed",
+            "bar hire yes no unanimous split mixed lean leaning",
             r"\b(?:above|below|under|over|meets?|met|clear(?:s|ed)?) the (?:hiring )?bar\b"
             r"|\bhire\s*/\s*no[\s-]hire\b|\b(?:strong|weak|soft|lean|leaning|clear"
             r"|definite)[\s-]+(?:no[\s-]+)?"
             r"hire\b|\b(?:unanimous|split|mixed) (?:yes|no|hire|no hire|decision|vote|panel|verdict)\b"
             r"|\b(?:would|wouldn't|would not|will|won't) hire\b(?! (?:more|again|a |an |someone))"
-            r"|\b(?:strong|weak|soft) (?:yes|no)\b(?=\s*(?:[.,;:!?)]|$|from|for))"),
+            r"|\b(?:strong|weak|soft|lean|leaning) (?:yes|no)\b(?=\s*(?:[.,;:!?)]|$|from|for))"),
         # --- comparison with other candidates -----------------------------------------------------
         # Not "screened 200 candidates a week" (a recruiter's job) nor "a hackathon finalist".
         (C.COMPARISON, "other_candidates",
@@ -965,6 +965,14 @@ LEXICON = Lexicon(
             "baby one bump",
             r"\b(?:baby|little one|bump) on the way\b|\b(?:arrival|birth) of (?:your|the|her|his|their)"
             r" (?:baby|little one)\b"),
+        (C.FAMILY, "custody",
+            "custody",
+            r"(?<!chain of )\b(?:needs?|for|because of|due to|shared|joint|has|have|her|his|their)"
+            r" (?:\w+ )?custody\b(?! (?:suite|sergeant|officers?|records?|cells?|area|desk))"),
+        (C.HEALTH, "hope_the_treatment",
+            "treatment recovery operation surgery therapy chemo physio",
+            r"\b(?:hope|wish|trust) (?:that )?(?:the|your) (?:treatment|recovery|operation|surgery|therapy"
+            r"|chemo|physio)\b"),
     ],
     cased_phrases=[
         # "Going with Daniel, he's run incident response": another person chosen. Capitals tell a
@@ -987,12 +995,37 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # A family as a kind of business or of law, not the candidate's: "a family business owner".
+        ("family",
+            r"\bfamily[\s-](?:run|owned|business|businesses|firm|firms|office|offices|company|companies"
+            r"|law|court|liaison|support|practice|medicine|doctor)\b"),
+        # Medicines as the job: "lead the medication round", "has never given medication".
+        ("medication medicines meds",
+            r"\b(?:give|gives|given|giving|gave|administer\w*|dispens\w*|prepar\w*|handl\w*|stor\w*"
+            r"|order\w*|check\w*) (?:the |out )?(?:medication|medicines?|meds)\b"),
+        ("surgery",
+            r"\b(?:in|at|to|from|into|around|across) (?:our|the|this|their) (?:[\w-]+ )?surgery\b"
+            r"|\bsolo[\s-](?:nurse|dentist|gp|vet) (?:surgery|practice)\b"),
+        # The children of a nursery or a school, not the candidate's: "the kids' allergy lists".
+        ("kids children",
+            r"\bthe (?:kids|children)['’]s? (?:\w+ )?(?:lists?|needs|allerg\w+|meals?|records?|files?"
+            r"|safety|progress|reports?|activities|learning|development|behaviou?r|parents|names|lunch"
+            r"|snacks|naps?|care)\b"),
+        ("work right",
+            r"\bright[\s-]to[\s-]work (?:checks?|docs?|documents?|documentation|process|compliance"
+            r"|verification)\b|\b(?:checks?|checking|verif\w+|compliance)\b[^.;]{0,25}\bright to work\b"),
+        ("rated stars",
+            r"\brated (?:\d(?:\.\d)?|five|four|three) stars? (?:by|on|from) (?:the )?(?:council|inspectors?"
+            r"|google|tripadvisor|customers|guests|trustpilot|michelin|aa|rac)\b"),
+        ("candidate's client's customer's candidate client customer buyer seller supplier tenant",
+            r"\b(?:a|the) (?:candidate|client|customer|buyer|seller|supplier|tenant)['’]s (?:counter-?offer"
+            r"|salary|pay|offer|package)\b"),
         # The people a candidate cares for, and their families: "the residents and their families",
         # "the pregnant passenger scenario".
         ("families relatives carers parents pregnant",
             r"\b(?:residents|patients|customers|clients|pupils|students|children|guests|service users"
             r"|users|people|employees|staff|colleagues|members|tenants|families) and their (?:families"
-            r"|relatives|carers|parents|loved ones)\b|\bpregnant (?:passengers?|patients?|customers?"
+            r"|relatives|carers|parents|loved ones)\b|\bpregnant[\s-](?:passengers?|patients?|customers?"
             r"|clients?|residents?|guests?|women|workers?|employees?|colleagues?|staff)\b"),
         # Someone the candidate served, not the candidate: "patient with dementia refusing meds".
         ("patient patients passenger passengers customer customers client clients resident residents "
@@ -1100,7 +1133,7 @@ LEXICON = Lexicon(
          "rota rotas reconciliation menu menus file files go scenario scenarios app apps records "
          "benchmarking round rounds data rules regulations law legislation certification compliance "
          "planning hours line lines rating ratings policy policies audit audits statistics stats act "
-         "team teams service services ward wards unit units nurse nurses nursing trust",
+         "team teams service services ward wards unit units nurse nurses nursing trust meals food",
             r"\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex|maternity|paternity"
             r"|parental|medication|medical|health|patient|pregnancy|disability|accessibility|religion"
             r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality"
@@ -1110,7 +1143,7 @@ LEXICON = Lexicon(
             r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?|data"
             r"|rules|regulations?|law|legislation|certification|compliance|planning|hours|lines?"
             r"|ratings?|polic(?:y|ies)|audits?|statistics|stats|act|teams?|services?|wards?|units?"
-            r"|nurses?|nursing|trust)\b"),
+            r"|nurses?|nursing|trust|meals?|food)\b"),
         ("religiously",
             r"\breligiously\b"),
         ("maternity pregnancy baby",

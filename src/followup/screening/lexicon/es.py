@@ -240,6 +240,11 @@ LEXICON = Lexicon(
             r" (?:su |tu )?bebe\b"),
     ],
     look_alikes=[
+        # La guardería como lugar de trabajo, los niños que se cuidan, la nómina como oficio.
+        ("guarderia ninos salario salarios",
+            r"(?:^|\n)\s*guarderia\s*:|\b(?:alergias|comidas|necesidades|seguridad|lista|listas|fichas"
+            r"|padres|siesta|actividades) de los ninos\b|\bembargos? (?:de|del|sobre el) (?:salarios?"
+            r"|sueldos?)\b"),
         # Personas atendidas: "pacientes diabéticos", "residentes con demencia".
         ("pacientes paciente usuarios usuarias residentes",
             r"\b(?:pacientes?|usuari[oa]s?|residentes?|clientes?) (?:diabetic\w*|con (?:\w+ ){0,2}\w+)"),

@@ -38,6 +38,7 @@ LEXICON = Lexicon(
             conge_paternite conge_mat creche nounou allaite* allaitement bebe* divorce* epoux epouse
             conjoint conjointe conjoints concubin* pacse* celibataire* monoparental* garde_d'enfants
             nourrisson* veuf veuve fiance fiancee en_couple
+            maman_solo papa_solo parent_solo mere_isolee pere_isole parent_isole
         """,
         C.HEALTH: """
             handicap* rqth fauteuil_roulant malade malades maladie maladies burn-out burnout
@@ -114,7 +115,8 @@ LEXICON = Lexicon(
             r"\b(?:jeune|vieil|vieux|vieille) (?:homme|femme|fille|garcon|candidat"
             r"|candidate|recrue|monsieur|dame)\b"),
         (C.FAMILY, "enfants", "enfant enfants fils fille filles bebe bebes jumeaux gamin gamins ados",
-            r"\b(?:\d|un|une|deux|trois|quatre|cinq|ses|des|petits|jeunes|mes|son|sa|a des|a deux|a trois)"
+            r"\b(?<!d')(?<!d’)(?:\d|un|une|deux|trois|quatre|cinq|ses|des|petits|jeunes|mes|son|sa|a des"
+            r"|a deux|a trois)"
             r"\s+(?:petits? |jeunes |)(?:enfants?|fils|fille|filles|bebes?|jumeaux|gamins?|ados)\b"
             r"(?! (?:processus|noeuds?|elements?|composants?|classes?|taches?))"),
         (C.FAMILY, "parent_de",
@@ -240,8 +242,20 @@ LEXICON = Lexicon(
         (C.FAMILY, "bebe_en_route",
             "bebe",
             r"\bbebe en (?:route|chemin)\b|\b(?:arrivee|naissance) de (?:votre|ton|son) bebe\b"),
+        (C.COMPARISON, "tete_de_liste",
+            "tete 1re 1ere premiere premier",
+            r"\ben tete de (?:liste|classement)\b|\b(?:la|le) (?:1re|1ere|premiere|premier|2e|deuxieme)"
+            r" de la (?:matinee|journee|serie|session)\b"),
     ],
     look_alikes=[
+        ("enfant enfants bebe bebes",
+            r"\b(?:l'|le |la |les |du |au |aux )(?!garde\b)[a-z-]+ (?:des |d'un |d'une |de l')(?:enfants?"
+            r"|bebes?)\b"),
+        # La crèche comme lieu de travail, les enfants qu'on y garde, la paie comme métier.
+        ("creche enfants salaire",
+            r"(?:^|\n)\s*creche\s*:|\b(?:allergies|repas|besoins|securite|liste|listes|dossiers|activites"
+            r"|parents|sieste|accueil) des enfants\b|\b(?:retenues?|saisies?|bulletins?|avances?) sur"
+            r" (?:le )?salaire\b|\bbulletins? de salaire\b"),
         # Le métier, pas la personne : "la réglementation des congés maternité pour la paie",
         # "des patients diabétiques".
         ("maternite paternite parental diabetiques atteints",

@@ -211,8 +211,10 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         r"(?:ai|a\.i\.|ia|ki|llm|gpt|chatgpt|claude|gemini|assistant|asistente|assistent|bot"
         r"|system prompt|system|sistema|systeme)\s*[:,\]>]"
         r"|\[(?:system|sistema|systeme|admin|ai|ia|ki)\]"
-        r"|\b(?:hey|hi|dear|to the|for the|para el|pour le|an das|an den) (?:model|modelo|modele|modell"
-        r"|ai|llm|bot|assistant)\b"),
+        r"|\b(?:hey|hi|dear) (?:model|modelo|modele|modell|ai|llm|bot|assistant)\b"
+        # "Note for the AI: ...", not "the Assistant Editor role".
+        r"|\b(?:to the|for the|para el|pour le|an das|an den) (?:model|modelo|modele|modell|ai|llm|bot"
+        r"|assistant)\b(?=\s*(?:[:,(\[—–-]|$))"),
     (C.INSTRUCTION, "forget_the_rest",
         "ignore ignoriere ignorier vergiss oublie oubliez olvida olvide ignora ignorez disregard forget",
         r"\b(?:ignore|ignoriere|ignorier|vergiss|oublie|oubliez|olvida|olvide|ignora|ignorez|disregard"

@@ -25,7 +25,12 @@ ADVANCE_CUES = Cues(
     r"moving (you )?forward|advance you|advancing|progress(ing)? (you )?to|"
     r"invite you (to|for) (the|a|an|our) (next|final|second|third|onsite|on-site)|"
     r"einladen|nächsten? runde|prochaine étape|étape suivante|vous inviter|"
-    r"siguiente (fase|etapa|entrevista)|próxima (fase|etapa|entrevista)|invitarle|invitarte)\b",
+    r"siguiente (fase|etapa|entrevista)|próxima (fase|etapa|entrevista)|invitarle|invitarte|"
+    # Further contact about what comes next: a process that goes on.
+    r"(be in touch|get back to you|contact you|reach out)[^.!?]{0,50}\bnext steps|"
+    r"(en contacto|contactaremos|escribiremos|llamaremos)[^.!?]{0,60}\b(siguientes|próximos) pasos|"
+    r"(reviendrons vers (vous|toi)|recontacterons)[^.!?]{0,60}\bprochaines étapes|"
+    r"(melden uns|kontaktieren)[^.!?]{0,60}\bnächsten schritte)\b",
 )
 # An advance says it, in many ways: an invitation, the next step named, a wish to meet again.
 ADVANCE_SAID = Cues(
@@ -73,6 +78,7 @@ REJECTION_CUES = Cues(
     r"leider|absage|abgesagt|nicht (weiter|fort|berücksichtig|ausgewählt|in die nächste)|"
     r"nicht an(zu)?bieten|kein (stellen)?angebot|"
     r"sagen (wir )?(dir|ihnen|euch) (\w+ )?ab\b|(dir|ihnen|euch) (\w+ )?absagen|"
+    r"nicht mit (ihnen|dir) (zu )?besetzen|"
     r"anderweitig (besetzt|vergeben)|(stelle|position) (ist |wurde )?(bereits )?(besetzt|vergeben)|"
     r"(hat es|reicht es) (diesmal |dieses mal |leider )?nicht gereicht|"
     r"(prozess|verfahren|bewerbung|gespräche)\b.{0,40}\bnicht\b.{0,30}\b(fort|weiter)|"
@@ -158,7 +164,8 @@ REAPPLY = Cues(
     r"on file for future|hear from you again|"
     r"(re)?postuler (à nouveau|de nouveau)|repostuler|"
     r"futur(e|s|es) (offres|postes|opportunités|recrutements)|"
-    r"(erneut|wieder|nochmals|noch einmal) (zu )?bewerben|künftige[nr]? (stellen|ausschreibungen|"
+    r"(erneut|wieder|nochmals|noch einmal) (zu )?bewerben|bewerben sie sich (\w+ ){0,2}(wieder|erneut)|"
+    r"künftige[nr]? (stellen|ausschreibungen|"
     r"positionen)|"
     r"volver a (presentarte|postularte|aplicar|recibir tu candidatura|presentarse|postularse)|"
     r"futuras (vacantes|ofertas|oportunidades|posiciones))\b",

@@ -47,7 +47,9 @@ HARSH_WORDS = Cues(
     r"offensichtlich nicht|das mindeste|unbrauchbar\w*|nicht brauchbar|anfängerfehler\w*|katastrophal\w*|"
     r"rookie mistakes?|amateurish|beginner's mistakes?|erreurs? de débutant|inutilisables?|catastrophiques?|"
     r"errore?s? de principiante|inservibles?|desastros[oa]s?|"
-    r"descuidad[oa]s?|decepcionante|mediocres?|chapuza|inaceptable|poco profesional|lo mínimo)\b",
+    r"descuidad[oa]s?|decepcionante|mediocres?|chapuza|inaceptable|poco profesional|lo mínimo|"
+    r"lo más básico|leer la descripción del puesto|read the job description|"
+    r"(votre|ta) personnalité|en phase avec (notre|la) culture)\b",
 )
 
 
@@ -102,7 +104,8 @@ OVER_PROMISE = Cues(
     r"there'll|you'll be (hired|offered|selected))|perfect (role|fit|position|job) for you|"
     r"skip (straight )?(to|past)|fast-?track|guarantee\w*|(i|we) promise|first in line|"
     r"(next|future) (opening|role|position|vacancy) will (surely |certainly )?be (a |the )?(perfect|ideal)|"
-    r"(would|'d) (like|love) to hire you|the (job|role) is yours|there will be a role for you|"
+    r"(would|'d) (like|love) to hire you|the (job|role|position) is (basically |practically |pretty much "
+    r"|as good as |all but )?yours|there will be a role for you|"
     r"definitely (have|be|hire|offer)|(fully|really) expect (that )?you('ll| will)|"
     r"(just|only|merely|simply) a formality|(it's|it is|will be|is) a (mere )?formality|"
     r"(you'll|you will) (sail|breeze|walk) through|as good as (yours|done|certain|signed)|"

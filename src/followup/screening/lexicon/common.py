@@ -18,7 +18,7 @@ BUSINESS = (
     r"|arr|mrr|worth|costs?|spend\w*|quota|deals?|pipeline|contracts?|funding|sales|bookings|turnover"
     r"|valuation|econom\w*|chiffre d'affaires|ca|umsatz|einsparung\w*|eingespart|ventas|ahorr\w*"
     r"|facturacion|ingresos|gmv|volume|portfolio|aum|acv|tcv|aov|ltv|cac|deal size|contract value"
-    r"|ticket size)"
+    r"|ticket size|launch\w*|events?|projects?|refit|fit-out|build)"
 )
 
 # The same words as triggers (see lexicon/__init__.py): a look-alike is only tried when one occurs.
@@ -26,7 +26,7 @@ BUSINESS_WORDS = (
     "sav* cut reduc* generat* rais* clos* grew grow* revenue arr mrr worth cost costs spend* quota deal"
     " deals pipeline contract* funding sales bookings turnover valuation econom* chiffre ca umsatz"
     " einsparung* eingespart ventas ahorr* facturacion ingresos gmv volume portfolio aum acv tcv aov ltv"
-    " cac size value ticket"
+    " cac size value ticket launch* event events project projects refit fit-out build"
 )
 
 LEXICON = Lexicon(
@@ -57,8 +57,8 @@ LEXICON = Lexicon(
             r"|\[\[\s*(?:assistant|system|ai)\s*:"),
         # Holy days and faiths named without the word "religion": "No trabaja en Yom Kipur",
         # "Zeuge Jehovas" (batch j, dev half).
-        (C.RELIGION, "faith_named", "yom kipur kippur jehova jehovas jehovah",
-            r"\byom kipp?ur\b|\bjehovah?s?\b"),
+        (C.RELIGION, "faith_named", "yom jom kipur kippur jehova jehovas jehovah",
+            r"\b[yj]om kipp?ur\b|\bjehovah?s?\b"),
         (C.PERSONAL_DATA, "email_address", "=@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"),
         (C.PERSONAL_DATA, "iban",
             "#digit",
@@ -75,10 +75,16 @@ LEXICON = Lexicon(
             r"|\bbegin (?:system|admin) (?:prompt|message)\b"),
         *INDIRECT,  # said without the usual keyword, in any language: indirect.py
         (C.PERSONAL_DATA, "social_handle",
-            "instagram insta tiktok twitter facebook ig linkedin",
-            r"\b(?:instagram|insta|tiktok|twitter|facebook|ig|linkedin)\b[^.\n]{0,15}@[\w.]{3,30}"),
+            "instagram insta tiktok twitter facebook ig linkedin github gitlab behance dribbble",
+            r"\b(?:instagram|insta|tiktok|twitter|facebook|ig|linkedin)\b[^.\n]{0,15}@[\w.]{3,30}"
+            r"|\b(?:github|gitlab|linkedin|instagram|twitter|behance|dribbble)\.com/[\w./-]+"),
     ],
     look_alikes=[
+        # The children of a class: "los niños de 3.º", "the kids in Year 4".
+        ("kids children ninos ninas enfants kinder pupils alumnos",
+            r"\b(?:the|los|las|les|die) (?:kids|children|ninos|ninas|enfants|kinder|pupils|alumnos)"
+            r" (?:de|in|of|en|der|du|des) (?:\d|year|y\d|grade|class|clase|classe|klasse|primero|segundo"
+            r"|tercero|cuarto|quinto|sexto|infantil|primaria|reception|nursery)"),
         # A law's or a decree's number: "Ley 39/2015", "loi n° 78/17".
         ("ley loi gesetz law decreto directiva directive reglamento orden",
             r"\b(?:ley|loi|gesetz|law|decreto|real decreto|directiva|directive|reglamento|orden)"

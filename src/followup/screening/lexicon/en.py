@@ -78,7 +78,9 @@ MACROS = {
                r"|views?|subscribers?|tickets?|orders?|transactions?|tps|writes?|reads?|queries|calls?"
                r"|visits?|visitors?|sessions?|devices?|nodes?|pods?|containers?|endpoints?|emails?|jobs?"
                r"|tokens?|docs?|documents?|pages?|words?|merchants?|sellers?|accounts?|installs?|mau|dau"
-               r"|iops|msgs?|hits?|ops|/s|per (?:second|minute|sec|min|day|hour)|lines))",
+               r"|iops|msgs?|hits?|ops|/s|per (?:second|minute|sec|min|day|hour)|lines|sq\.? ?ft|sqft"
+               r"|square (?:feet|foot|metres|meters)|sq\.? ?m|m2|m²|tonnes?|tons?|km|miles|units?|skus?"
+               r"|pallets?|parcels?|deliveries|guests|patients|pupils|students|staff|employees|people))",
 }
 
 LEXICON = Lexicon(
@@ -129,6 +131,7 @@ LEXICON = Lexicon(
             god-fearing born-again christianity jummah jumuah jumu'ah salah salat namaz iftar
             suhoor hajj umrah puja navratri vaisakhi hanukkah rosh_hashanah bar_mitzvah
             bat_mitzvah first_communion
+            preacher* chapel
         """,
         C.ORIGIN: """
             accent accents accented ethnic* racial* racially immigrant* immigrat* emigrat* foreigner* refugee*
@@ -908,7 +911,10 @@ LEXICON = Lexicon(
         (C.HEALTH, "get_well", "heal heals healing recovery mend ankle knee wrist elbow shoulder hip spine",
             r"\bheals? (?:quickly|soon|well|fast|up)\b|\b(?:speedy|quick|full|fast|swift) recovery\b"
             r"|\bget well soon\b|\bon the mend\b|\b(?:your|his|her|that|the|a|broken|sprained|injured|bad"
-            r"|sore|twisted) (?:ankle|knee|wrist|elbow|shoulder|hip|spine)\b"),
+            r"|sore|twisted) (?:ankle|knee|wrist|elbow|shoulder|hip|spine)\b"
+            # "the shoulder assessment", "the knee case": a physio's work, not the candidate's body.
+            r"(?! (?:assessment|exam|examination|case|cases|station|clinic|class|rehab|protocol|model"
+            r"|patient|replacement|pathway|ward|test|tests|round|scenario))"),
         (C.FAMILY, "happy_news", "arrival one congratulations",
             r"\b(?:new|little|upcoming|happy) arrival\b|\bthe little one\b|\bcongratulations on (?:the|your)"
             r" (?:baby|pregnancy|news|little one|growing family)\b"),
@@ -973,6 +979,13 @@ LEXICON = Lexicon(
             "treatment recovery operation surgery therapy chemo physio",
             r"\b(?:hope|wish|trust) (?:that )?(?:the|your) (?:treatment|recovery|operation|surgery|therapy"
             r"|chemo|physio)\b"),
+        (C.AGE, "young_lad",
+            "young",
+            r"\byoung (?:lad|lads|man|woman|girl|guy|fella|fellow|kid|thing|chap)\b"),
+        (C.SCORE, "calibrates_at",
+            "calibrate calibrates calibrated calibrating",
+            r"\bcalibrat(?:e|es|ed|ing) (?:him |her |them )?(?:at|as) (?:a |an )?(?:[a-z]+ ){0,2}(?:level"
+            r"|manager|senior|junior|lead|principal|staff|grade|band|l\d|p\d|e\d)\b"),
     ],
     cased_phrases=[
         # "Going with Daniel, he's run incident response": another person chosen. Capitals tell a
@@ -995,6 +1008,30 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        ("therapist therapists",
+            r"\btherapist-(?:led|centred|centered|driven)\b|\b(?:physio|occupational|speech|sports|massage"
+            r"|respiratory|language) therapists?\b"),
+        # Rehabilitation as a specialty: "her stroke rehab rotation".
+        ("rehab rehabilitation",
+            r"\b(?:stroke|cardiac|neuro|pulmonary|musculoskeletal|msk|ortho\w*|vestibular|sports|paediatric"
+            r"|pediatric|community|inpatient|outpatient|post-op|falls) rehab\w*|\brehab\w* (?:ward|unit"
+            r"|rotation|team|centre|center|service|gym|placement|programmes?|programs?|plans?|goals?)\b"),
+        ("budget",
+            r"\b(?:on|within|under) (?:its|the|a|her|his|their) [$€£]\s?\d[\d,.]*\s?[km]? budget\b"),
+        ("dob birth",
+            r"\b(?:dob|date of birth|birth ?date) (?:validation|field|fields|column|format|checks?|parsing"
+            r"|data)\b"),
+        ("pregnancy",
+            r"\bpregnancy (?:scanning|scans?|test(?:ing)?s?|diagnosis|checks?) (?:in|of|for|on) (?:the )?"
+            r"(?:sheep|cows?|cattle|ewes|mares?|sows?|heifers|dogs?|cats?|animals|livestock|herds?|flocks?)\b"),
+        ("weddings church",
+            r"\b(?:\d+\+?|dozens of|many|several|hundreds of) weddings\b|\bchurch (?:and|or|&) civil"
+            r" (?:ceremonies|weddings|services)\b"),
+        ("elderly",
+            r"\belderly (?:clients?|patients?|residents?|customers?|people|relatives|neighbours|passengers"
+            r"|users|care|service users)\b"),
+        ("chapel",
+            r"\bchapel (?:street|road|lane|st|rd|hill|court)\b"),
         # A family as a kind of business or of law, not the candidate's: "a family business owner".
         ("family",
             r"\bfamily[\s-](?:run|owned|business|businesses|firm|firms|office|offices|company|companies"

@@ -238,6 +238,19 @@ LEXICON = Lexicon(
             "bebe",
             r"\bbebe en camino\b|\besperando (?:un|su|tu) bebe\b|\b(?:llegada|nacimiento) (?:de|del)"
             r" (?:su |tu )?bebe\b"),
+        (C.COMPARISON, "de_la_terna",
+            "terna",
+            r"\b(?:la|el) (?:primer[oa]|segund[oa]|tercer[oa]|ultim[oa]) de (?:la|las|los) (?:terna|lista"
+            r"|seleccion|finalistas)\b|\bterna\b"),
+        (C.SCORE, "un_siete",
+            "#digit aprobado notable sobresaliente suspenso",
+            r"\bun \d(?:[.,]5)? (?:raspado|justo|pelado|alto|bajo|largo|pelao)\b|\bun (?:aprobado"
+            r"|notable|sobresaliente|suspenso)\b"),
+        (C.HEALTH, "operacion_de",
+            "operacion cirugia intervencion tratamiento recuperacion",
+            r"\b(?:operacion|cirugia|intervencion|tratamiento|recuperacion) de (?:la )?(?:rodilla|cadera"
+            r"|hombro|espalda|columna|corazon|menisco|tobillo)\b|\besperamos que (?:la|tu|su) (?:operacion"
+            r"|recuperacion|tratamiento|cirugia)\b"),
     ],
     look_alikes=[
         # La guardería como lugar de trabajo, los niños que se cuidan, la nómina como oficio.

@@ -39,6 +39,7 @@ LEXICON = Lexicon(
             conjoint conjointe conjoints concubin* pacse* celibataire* monoparental* garde_d'enfants
             nourrisson* veuf veuve fiance fiancee en_couple
             maman_solo papa_solo parent_solo mere_isolee pere_isole parent_isole
+            pma fiv
         """,
         C.HEALTH: """
             handicap* rqth fauteuil_roulant malade malades maladie maladies burn-out burnout
@@ -246,6 +247,13 @@ LEXICON = Lexicon(
             "tete 1re 1ere premiere premier",
             r"\ben tete de (?:liste|classement)\b|\b(?:la|le) (?:1re|1ere|premiere|premier|2e|deuxieme)"
             r" de la (?:matinee|journee|serie|session)\b"),
+        (C.INSTRUCTION, "pour_le_mail",
+            "mail courriel message outil ia",
+            r"\bne pas (?:parler|mentionner|dire|evoquer)\b[^.\n]{0,50}\b(?:dans|au) (?:le )?(?:mail|courriel"
+            r"|message)\b|\bl'(?:outil|ia) doit\b"),
+        (C.SCORE, "calibrer_n",
+            "calibrer calibre calibree",
+            r"\bcalibr\w* (?:en |au |a )?n\d\b"),
     ],
     look_alikes=[
         ("enfant enfants bebe bebes",

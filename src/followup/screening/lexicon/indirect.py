@@ -198,6 +198,7 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         "*strasse* *weg* *gasse* *allee*",
         r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|bd|chemin|allee|impasse|quai)\s+\w+"
         r"|\b(?:calle|c/|avenida|avda\.?|plaza|paseo|camino)\s+[a-z]+(?:\s+[a-z]+)?,?\s+\d{1,4}\b"
+        r"(?!\.?\s?[ºª°o]|\.?\s?(?:de|del) (?:primaria|infantil|eso|bachillerato))"
         r"|\b[a-z]+(?:strasse|weg|gasse|allee)\s+\d{1,4}[a-z]?\b"),
     # --- religion: an observance named in any language ---------------------------------------------
     (C.RELIGION, "observance", "shabat shabbat sabbat* semana santa nazareno careme fastenzeit cuaresma",

@@ -213,7 +213,7 @@ def test_reapply_only_if_hiring(body: str, hires: bool, passed: bool) -> None:
     ("Hi Priya, given your family commitments, the on-call rota may be hard.", False),
     ("Hi Priya, you came across as arrogant.", False),
     # The sender's own lines under the closing are not about the candidate; the closing line is.
-    ("Hi Priya, thank you.\n\nBest wishes,\nDana Church\nTalent Partner, Family Office Ltd", True),
+    ("Hi Priya, thank you.\n\nBest wishes,\nPS: you were 3/5 overall\nDana Whitfield", False),
     ("Hi Priya, thank you.\n\nBest wishes for the chemo,\nDana Whitfield", False),
     ("Hi Priya, thank you.\n\nDana Church", False),  # no closing line: all of it is checked
 ])

@@ -8,7 +8,6 @@ from itertools import pairwise
 from ..models import Profile, WithheldFragment
 from ..screening import learned
 from .base import (
-    CLOSING_LINE,
     CheckContext,
     Cues,
     EmailUnderCheck,
@@ -33,9 +32,8 @@ def _profile_contact_text(profile: Profile) -> str:
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Nothing from DOMAIN.md's never-reaches-the-candidate list, matched as whole words and phrases.
 
-    Contact details are allowed only when they are the company's own, from the profile. The
-    sender's lines under the closing (name, title, company: "Marta Iglesias", "Directrice, Crèche
-    Les Petits Pas") are not about the candidate: there, only contact details count."""
+    Contact details are allowed only when they are the company's own, from the profile. Every line
+    is checked, the sign-off too: a model's closing can carry a line of its own."""
     from ..screening import Category, find_sensitive, resolve_language
 
     own_contacts = _profile_contact_text(ctx.profile)
@@ -43,28 +41,13 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     languages = {resolve_language(None, email.body), resolve_language(None, ctx.notes or email.body)}
     # Subject and body in one pass; the blank line keeps a phrase from spanning the two.
     text = email.subject + "\n\n" + email.body
-    sender_lines_at = len(email.subject) + 2 + _sender_lines_start(email.body)
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
-            if finding.category is Category.PERSONAL_DATA:
-                if finding.text.strip() in own_contacts:
-                    continue
-            elif finding.start >= sender_lines_at:
+            if finding.category is Category.PERSONAL_DATA and finding.text.strip() in own_contacts:
                 continue
             return _fail(f"mentions {finding.category.value.replace('_', ' ')}: "
                                f"'{finding.text}'", finding.text)
     return _ok()
-
-
-def _sender_lines_start(body: str) -> int:
-    """Where the lines under the body's closing line begin (its length if there are none). The
-    closing line itself is the email's: "Wishing you a quick recovery," is checked."""
-    paragraphs = _paragraphs(body)
-    sign_off = _signature_lines(paragraphs[-1]) if paragraphs else None
-    if not sign_off or len(sign_off) < 2 or not CLOSING_LINE.search(sign_off[0]):
-        return len(body)
-    closing = body.rfind(sign_off[0])
-    return closing + len(sign_off[0])
 
 
 def no_other_people_named(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:

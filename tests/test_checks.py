@@ -185,6 +185,28 @@ def test_thanks_candidate(body: str, passed: bool) -> None:
     (Decision.HOLD, "Hi Priya, we are still deciding and will let you know.", False, "roughly when"),
     (Decision.HOLD, "Hi Priya, we regret to say no, but you'll hear within a week.", False,
      "rejection"),
+    # Next steps promised: a process that goes on in a rejection, what a hold should say.
+    (Decision.REJECT, "Hi Priya, we are not moving forward. We will be in touch about next steps.",
+     False, "moving forward"),
+    (Decision.HOLD, "Hi Priya, we are still deciding and will be in touch about next steps within "
+     "two weeks.", True, ""),
+    (Decision.HOLD, "Hallo Priya, wir entscheiden noch und melden uns in zwei Wochen zu den "
+     "nächsten Schritten.", True, ""),
+    (Decision.REJECT, "Hallo Priya, leider sagen wir ab. Wir melden uns zu den nächsten Schritten.",
+     False, "moving forward"),
+    # Refusals that need a role, a person or a whole word.
+    (Decision.HOLD, "Hi Priya, we are not in a position to offer you a date yet; you will hear "
+     "within two weeks.", True, ""),
+    (Decision.REJECT, "Hi Priya, we are not in a position to offer you the role.", True, ""),
+    (Decision.ADVANCE, "Hi Priya, inviting you to the final round was a no-brainer.", True, ""),
+    (Decision.REJECT, "Hi Priya, thank you; I'm afraid it's a no this time.", True, ""),
+    (Decision.HOLD, "Hallo Priya, es gibt noch kein Angebot, aber Sie hören bis Freitag von uns.",
+     True, ""),
+    (Decision.ADVANCE, "Hallo Priya, es gibt noch kein Angebot: wir laden Sie zur nächsten Runde ein.",
+     True, ""),
+    (Decision.REJECT, "Hallo Priya, wir können Ihnen kein Angebot machen.", True, ""),
+    (Decision.ADVANCE, "Hi Priya, we'd like to invite you to the next round and close the process "
+     "with a final interview.", True, ""),
 ])
 def test_decision_respected(decision: Decision, body: str, passed: bool, reason_part: str) -> None:
     result = decision_respected(email(body, subject="Your application"), ctx(decision))
@@ -273,6 +295,21 @@ def test_shops_degrees_and_tools_in_brackets_are_not_people() -> None:
              "- runs the tills on our POS (Lightspeed) without help\n"
              "- Marek's not convinced; see Dana's notes (Kofi)")
     assert set(other_people(notes)) == {"Marek", "Dana", "Kofi"}
+
+
+@pytest.mark.parametrize("notes", [
+    "Notes from the project review (Marek): solid.",
+    "Language test (Aisha): C1 throughout.",
+    "Workshop (Dana) went well.",
+    "Marek's thoughts: solid on SQL.",
+    "Jen's scorecard: good on ops.",
+    "Dana's gut says yes.",
+    "Marek's a strong no.",
+])
+def test_an_interviewer_named_beside_a_meeting_or_a_view_is_a_person(notes: str) -> None:
+    from followup.screening.people import other_people
+
+    assert other_people(notes), notes
 
 
 def test_a_name_in_a_drafts_closing_line_is_not_a_sign_off() -> None:

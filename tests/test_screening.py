@@ -420,6 +420,68 @@ def test_work_on_a_sensitive_topic_is_not_the_person(text: str, language: str) -
     assert find_sensitive(text, language=language) == []
 
 
+# A look-alike excuses the work or a person served, never the candidate's own circumstances (the
+# review of the look-alikes written for batches l-n: each of these was excused by one).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Her religion rules out weekend work.", "en"),
+    ("Her mental health team says she is ready to return.", "en"),
+    ("Recovering from the hip surgery, can start in March.", "en"),
+    ("She is a patient with diabetes herself.", "en"),
+    ("Looks after elderly relatives at weekends.", "en"),
+    ("She was given medication that makes her drowsy.", "en"),
+    ("Needs to leave at 3 for the kids' care.", "en"),
+    ("Still in an outpatient rehab programme after the accident.", "en"),
+    ("Project manager now, wants 70k.", "en"),
+    ("Wants £1.2m all-in.", "en"),
+    ("Contract law 8/10.", "en"),
+    ("Round 2. 58 and still sharp.", "en"),
+    ("Tiene a los niños de 3 y 5 años en casa.", "es"),
+    ("Es paciente con cáncer desde el año pasado.", "es"),
+    ("Pide turnos de mañana durante el Ramadán porque ayuna.", "es"),
+    ("Tendrá unos 55 o así.", "es"),
+    ("Tiene 58 ya.", "es"),
+    ("Tiene una lesión de rodilla.", "es"),
+    ("Se operó de la rodilla.", "es"),
+    ("Elle prépare l'arrivée d'un bébé en mai.", "fr"),
+    ("Elle revient de son congé maternité.", "fr"),
+    ("Elle a une hernie discale.", "fr"),
+    ("Hat einen Elternzeitantrag gestellt.", "de"),
+    ("Muss um 16 Uhr bei der Kita sein.", "de"),
+    ("Ist mit Kindern zu Hause.", "de"),
+    ("Hat seit Jahren Rückenschmerzen.", "de"),
+    ("Sie ist im 5. Monat.", "de"),
+])
+def test_a_look_alike_never_excuses_the_candidates_own_circumstances(text: str, language: str) -> None:
+    assert find_sensitive(text, language=language), text
+
+
+# ... while the work itself, and the people served, stay innocent.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ran a £40k product launch on time.", "en"),
+    ("Knows the EU261 compensation rules cold.", "en"),
+    ("Kitchen kept its 5-star hygiene rating.", "en"),
+    ("Six years on the dementia unit.", "en"),
+    ("Prepares the kids' allergy lists every morning.", "en"),
+    ("Did her stroke rehab rotation last year.", "en"),
+    ("Handled a patient with dementia refusing meds calmly.", "en"),
+    ("Round 4.30 was the slot.", "en"),
+    ("Los niños de 3.º de primaria.", "es"),
+    ("Ley 39/2015 del procedimiento administrativo.", "es"),
+    ("Tratamiento de lesiones deportivas.", "es"),
+    ("Tramita el NIE de los trabajadores.", "es"),
+    ("Restaurante de 80 cubiertos.", "es"),
+    ("Pacientes con diabetes tipo 2 en consulta.", "es"),
+    ("Prise en charge des hernies discales chez le sportif.", "fr"),
+    ("Le suivi d'un bébé prématuré en néonatologie.", "fr"),
+    ("Formation sur la réglementation des congés maternité pour la paie.", "fr"),
+    ("Behandelt Patienten mit Rückenschmerzen.", "de"),
+    ("Arbeitet seit 5 Jahren in einer Kita.", "de"),
+    ("Die Baustelle ist im 5. Monat.", "de"),
+])
+def test_the_work_and_the_people_served_stay_innocent(text: str, language: str) -> None:
+    assert find_sensitive(text, language=language) == [], text
+
+
 def test_when_the_candidate_hears_back_survives_a_withheld_neighbour() -> None:
     screened = screen_notes("- esperamos la aprobación del presupuesto del puesto, respuesta en unas "
                             "tres semanas", language="es")

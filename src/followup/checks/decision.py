@@ -25,12 +25,15 @@ ADVANCE_CUES = Cues(
     r"moving (you )?forward|advance you|advancing|progress(ing)? (you )?to|"
     r"invite you (to|for) (the|a|an|our) (next|final|second|third|onsite|on-site)|"
     r"einladen|nächsten? runde|prochaine étape|étape suivante|vous inviter|"
-    r"siguiente (fase|etapa|entrevista)|próxima (fase|etapa|entrevista)|invitarle|invitarte|"
-    # Further contact about what comes next: a process that goes on.
-    r"(be in touch|get back to you|contact you|reach out)[^.!?]{0,50}\bnext steps|"
+    r"siguiente (fase|etapa|entrevista)|próxima (fase|etapa|entrevista)|invitarle|invitarte)\b",
+)
+# In a rejection, further contact about what comes next is a process that goes on; in a hold it is
+# exactly what the email should say.
+NEXT_STEPS_PROMISED = Cues(
+    r"\b((be in touch|get back to you|contact you|reach out)[^.!?]{0,50}\bnext steps|"
     r"(en contacto|contactaremos|escribiremos|llamaremos)[^.!?]{0,60}\b(siguientes|próximos) pasos|"
     r"(reviendrons vers (vous|toi)|recontacterons)[^.!?]{0,60}\bprochaines étapes|"
-    r"(melden uns|kontaktieren)[^.!?]{0,60}\bnächsten schritte)\b",
+    r"(melden uns|kontaktieren)[^.!?]{0,60}\bnächsten schritt(e|en))\b",
 )
 # An advance says it, in many ways: an invitation, the next step named, a wish to meet again.
 ADVANCE_SAID = Cues(
@@ -68,15 +71,16 @@ REJECTION_CUES = Cues(
     r"not (be )?able to (move|go) (ahead|forward) with (your|you)|"
     r"(chosen|chose|opted|decided) not to (progress|proceed|continue|move|take|offer|invite)|"
     r"(moving|move|go|going|gone|proceed\w*|continu\w*) ahead with (other|another|a different|someone)|"
-    r"not in a position to (offer|progress|move forward with|take) (you|your)|"
+    r"not in a position to (offer (you )?(the|this|a|your) (role|position|job|post)|progress (you|your)|"
+    r"move forward with (you|your)|take (you|your))|"
     r"pursue (other|another|different) (applicants?|candidates?|profiles?)|"
-    r"(it is|it's) a no\b|a no from (us|me)|"
+    r"(it is|it's) a no\b(?!-)|a no from (us|me)|"
     r"(chose|chosen|selected|picked|went with|hired|appointed|offered it to) (another|other|a different) "
-    r"(candidate|applicant|person|profile)|close the process with|"
+    r"(candidate|applicant|person|profile)|"
     r"(going|have|'ve|had) to pass (this time|on this occasion|for now)|"
     r"(won't|will not|not) be invit\w* you|"
     r"leider|absage|abgesagt|nicht (weiter|fort|berücksichtig|ausgewählt|in die nächste)|"
-    r"nicht an(zu)?bieten|kein (stellen)?angebot|"
+    r"nicht an(zu)?bieten|(ihnen|dir|euch) kein (stellen)?angebot|"
     r"sagen (wir )?(dir|ihnen|euch) (\w+ )?ab\b|(dir|ihnen|euch) (\w+ )?absagen|"
     r"nicht mit (ihnen|dir) (zu )?besetzen|"
     r"anderweitig (besetzt|vergeben)|(stelle|position) (ist |wurde )?(bereits )?(besetzt|vergeben)|"
@@ -132,12 +136,14 @@ def decision_respected(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     text = email.subject + "\n" + email.body
     # Sentence by sentence only when the whole text has a cue: a cue in a sentence is a cue in the
     # text, and most drafts have none, so one scan instead of one per sentence.
-    if ctx.decision in (Decision.REJECT, Decision.HOLD) and ADVANCE_CUES.search(text):
-        for sentence in _sentences(text):
-            cue = ADVANCE_CUES.search(sentence)
-            if cue and not NEGATION.search(sentence):
-                return _fail(f"reads as moving forward ('{cue}') but the decision is "
-                                   f"{ctx.decision}", sentence.strip())
+    reads_forward = {Decision.REJECT: (ADVANCE_CUES, NEXT_STEPS_PROMISED), Decision.HOLD: (ADVANCE_CUES,)}
+    for cues in reads_forward.get(ctx.decision, ()):
+        if cues.search(text):
+            for sentence in _sentences(text):
+                cue = cues.search(sentence)
+                if cue and not NEGATION.search(sentence):
+                    return _fail(f"reads as moving forward ('{cue}') but the decision is "
+                                       f"{ctx.decision}", sentence.strip())
     if ctx.decision in (Decision.ADVANCE, Decision.HOLD) and REJECTION_CUES.search(text):
         for sentence in _sentences(text):
             cue = REJECTION_CUES.search(sentence)

@@ -36,7 +36,9 @@ _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
     (re.compile(rf"\b{_NAME}['’]s\s*(?::|(?:notes?|view|take|feedback|session|interview|round|scores?"
                 r"|questions?|concerns?|call|vote|opinion|panel|exercise|part|section|impression|read"
                 r"|point|comments?|verdict|rating|assessment|recommendation|not|worried|concerned|keen"
-                r"|unsure|against|a (?:yes|no))\b)"), Person.INTERVIEWER),
+                r"|unsure|against|thoughts?|scorecards?|gut|feeling|instinct|worry|doubts?|pick|choice"
+                r"|write-?up|summary|leaning|happy|fine|a (?:(?:strong|weak|soft|firm|clear|lean|hard) )?"
+                r"(?:yes|no))\b)"), Person.INTERVIEWER),
     # "Aisha called it", "Priyanka would have taken her", "Gabriel strongly against"
     (re.compile(rf"\b{_NAME}\s+(?:said|says|thinks|thought|felt|feels|noted|called|mentioned|liked|"
                 r"loved|asked|pushed|wants|wanted|agreed|agrees|disagreed|disagrees|voted|would|"
@@ -90,13 +92,16 @@ _COMPOUND_NOUNS = frozenset("""
 # "prueba en obrador central (Getafe)", "the Leeds site (Morley)", "our POS (Lightspeed)": a place,
 # a tool or an organisation in brackets, not a person.
 _PLACE_BEFORE = re.compile(
-    r"(?i:office|site|store|shop|branch|plant|warehouse|depot|campus|hq|centre|center|hub|bureau|agence"
-    r"|usine|magasin|entrepôt|sede|tienda|obrador|planta|oficina|almacén|sucursal|standort|filiale|werk"
-    r"|lager|büro|zentrale|tool|system|software|platform|app|crm|erp|pos|ats|supplier|vendor|client"
-    r"|customer|company|employer|firm|chain|brand|agency|school|university|uni|college|hospital|bank"
-    r"|retailer|contractor|course|certificate|certification|qualification|language|stack|framework"
-    r"|library|database|product|project|programme|program|logiciel|outil|entreprise|société|école"
-    r"|firma|unternehmen|schule|werkzeug|herramienta|empresa|escuela|programa)s?(?:\s+\w+)?\s*$")
+    # A place, perhaps with one word after it: "the Leeds site (Morley)", "obrador central (Getafe)".
+    r"(?i:\b(?:office|site|store|shop|branch|plant|warehouse|depot|campus|hq|centre|center|hub|bureau"
+    r"|agence|usine|magasin|entrepôt|sede|tienda|obrador|planta|oficina|almacén|sucursal|standort"
+    r"|filiale|werk|lager|büro|zentrale)s?(?:\s+\w+)?"
+    # A tool or an organisation, right before the brackets: "our POS (Lightspeed)". Not a meeting
+    # or a test ("project review (Marek)", "Language test (Aisha)"), nor a client, who is a person.
+    r"|\b(?:tool|system|software|platform|app|crm|erp|pos|ats|supplier|vendor|company|employer|firm"
+    r"|chain|brand|agency|school|university|uni|college|hospital|bank|retailer|contractor|stack"
+    r"|framework|library|database|logiciel|outil|entreprise|société|école|firma|unternehmen|schule"
+    r"|werkzeug|herramienta|empresa|escuela)s?)\s*$")
 
 
 def other_people(notes: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, Person]:

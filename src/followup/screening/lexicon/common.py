@@ -18,7 +18,7 @@ BUSINESS = (
     r"|arr|mrr|worth|costs?|spend\w*|quota|deals?|pipeline|contracts?|funding|sales|bookings|turnover"
     r"|valuation|econom\w*|chiffre d'affaires|ca|umsatz|einsparung\w*|eingespart|ventas|ahorr\w*"
     r"|facturacion|ingresos|gmv|volume|portfolio|aum|acv|tcv|aov|ltv|cac|deal size|contract value"
-    r"|ticket size|launch\w*|events?|projects?|refit|fit-out|build)"
+    r"|ticket size)"
 )
 
 # The same words as triggers (see lexicon/__init__.py): a look-alike is only tried when one occurs.
@@ -26,7 +26,7 @@ BUSINESS_WORDS = (
     "sav* cut reduc* generat* rais* clos* grew grow* revenue arr mrr worth cost costs spend* quota deal"
     " deals pipeline contract* funding sales bookings turnover valuation econom* chiffre ca umsatz"
     " einsparung* eingespart ventas ahorr* facturacion ingresos gmv volume portfolio aum acv tcv aov ltv"
-    " cac size value ticket launch* event events project projects refit fit-out build"
+    " cac size value ticket"
 )
 
 LEXICON = Lexicon(
@@ -83,18 +83,28 @@ LEXICON = Lexicon(
         # The children of a class: "los niños de 3.º", "the kids in Year 4".
         ("kids children ninos ninas enfants kinder pupils alumnos",
             r"\b(?:the|los|las|les|die) (?:kids|children|ninos|ninas|enfants|kinder|pupils|alumnos)"
-            r" (?:de|in|of|en|der|du|des) (?:\d|year|y\d|grade|class|clase|classe|klasse|primero|segundo"
-            r"|tercero|cuarto|quinto|sexto|infantil|primaria|reception|nursery)"),
+            # A class is named ("3.º", "Year 4"), never a bare age: "los niños de 3 y 5 años" are hers.
+            r" (?:de|in|of|en|der|du|des) (?:\d\.?\s?[ºª°]|\d(?:st|nd|rd|th|e|eme)\b|year|y\d|grade|class"
+            r"|clase|classe|klasse|primero|segundo|tercero|cuarto|quinto|sexto|infantil|primaria|reception"
+            r"|nursery)"),
         # A law's or a decree's number: "Ley 39/2015", "loi n° 78/17".
         ("ley loi gesetz law decreto directiva directive reglamento orden",
             r"\b(?:ley|loi|gesetz|law|decreto|real decreto|directiva|directive|reglamento|orden)"
-            r"(?: organica| n°| no\.?| nr\.?)?\s*\d+/\d{2,4}\b"),
+            # A year or a "n°" says it is a law; "Contract law 8/10" is a score.
+            r"(?: organica)?\s*(?:\d+/(?:19|20)\d\d|(?:n°|no\.?|nr\.?)\s*\d+/\d{2,4})\b"),
         # Millions and billions are a project's, a budget's or a company's, not a person's pay:
         # "the £12m school build", "a 3,5 Mio. € Umbau".
         ("=$ =€ =£ m bn mn million millions billion mio millones milliard milliards",
-            r"[$€£]\s?\d+(?:[.,]\d+)?\s?(?:m|bn|mn|million|millions|billion|mio\.?|millones"
-            r"|milliards?)\b|\b\d+(?:[.,]\d+)?\s?(?:m|bn|mn|million|millions|billion|mio\.?|millones"
-            r"|milliards?)\s?(?:[$€£]|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b)"),
+            # An article before the sum, as for a thing; not "wants £1.2m all-in".
+            r"\b(?:a|an|the|its|our|this|that|of|un|una|el|la|le|les|los|las|die|der|das|ein|eine|einen"
+            r"|einem|einer|von|de|du|des) (?:[$€£]\s?\d+(?:[.,]\d+)?\s?(?:m|bn|mn|million|millions"
+            r"|billion|mio\.?|millones|milliards?)\b|\d+(?:[.,]\d+)?\s?(?:m|bn|mn|million|millions|billion"
+            r"|mio\.?|millones|milliards?)\s?(?:[$€£]|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b))"
+            r"(?!\s*(?:all-in|package|total|ote|salary|base|a year|per year|pa\b|p\.a\.|comp\b))"),
+        # A sum before what it was spent on: "a £40k product launch", "ran a €60k refit".
+        ("launch* event events project projects refit fit-out build",
+            r"\b(?:a|an|the|our|its|of|on|for|ran|run|runs|delivered|managed|led|owned|planned) {MONEY}"
+            r"\s+(?:[a-z-]+\s+)?(?:launch\w*|events?|projects?|refit|fit-out|build)\b"),
         (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"
                          r"(?:\s*(?:to|-|and|from|vs\.?)\s*{MONEY})*"),
         (BUSINESS_WORDS, r"{MONEY}[^.;\n]{0,12}?\b(?:in |of |worth of |de |d'|an )?(?:annual |yearly |cloud "

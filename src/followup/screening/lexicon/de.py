@@ -44,7 +44,6 @@ LEXICON = Lexicon(
             gehorlos* sehbehindert* horgeschadigt* stottert stottern reha ubergewicht* adipos*
             gesundheitlich* chronisch_krank therapie psychiater* psychotherap* klinikaufenthalt*
             erwerbsminderung* gdb
-            ruckenproblem* ruckenschmerz* bandscheibe*
         """,
         C.RELIGION: """
             religi* muslim* muslimin islam islamisch* judisch* juden jude christlich* katholi*
@@ -123,6 +122,13 @@ LEXICON = Lexicon(
             r"\b(?:sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer) (?:mann|frau|partner"
             r"|partnerin|freund|freundin|verlobte|verlobter|familie|mutter|vater|eltern)\b"
             r"(?! (?:firma|unternehmen|team|agentur|programm))|\bmutter von\b|\bvater von\b"),
+        # Her back, not a physio's patients "mit Rückenschmerzen".
+        (C.HEALTH, "ihr_rucken", "ruckenproblem* ruckenschmerz* bandscheibe*",
+            r"\b(?:ihre|seine|ihren|seinen|ihrer|seiner|hat|hatte|wegen|leidet an|leidet unter) (?:einen |eine"
+            r" |einem |der |den )?(?:\w+ ){0,2}(?:ruckenproblem\w*|ruckenschmerz\w*|bandscheibe\w*)"
+            # A note's own line about her: "Bandscheibenvorfall 2022, kein schweres Heben."
+            r"|(?:^|(?<=[.;:\n•]))\s*(?:-\s*)?(?:ruckenproblem\w*|ruckenschmerz(?!\w*patient)\w*"
+            r"|bandscheibe(?!\w*patient)\w*)"),
         (C.HEALTH, "blind", "blind rollstuhl", r"\b(?:ist|war|fast|teilweise) blind\b|\bim rollstuhl\b"),
         (C.RELIGION, "christ",
             "christ",
@@ -229,7 +235,11 @@ LEXICON = Lexicon(
             r"\b(?:an die|fur die|liebe|hallo|hinweis fur die) ki\b"),
         (C.FAMILY, "im_monat",
             "monat",
-            r"\bim (?:\d\.|dritten|vierten|funften|sechsten|siebten|achten|neunten) monat\b"),
+            # She is, not "die Baustelle im 5. Monat".
+            r"\b(?:sie (?:ist|sei|war)|ist sie|schwanger|ist (?:aber|jetzt|schon|bereits|gerade|inzwischen))"
+            r" (?:\w+ )?im (?:\d\.|dritten|vierten|funften|sechsten"
+            r"|siebten|achten|neunten) monat\b|\bim (?:\d\.|dritten|vierten|funften|sechsten|siebten|achten"
+            r"|neunten) monat schwanger\b"),
         (C.FAMILY, "baby_unterwegs",
             "baby nachwuchs",
             r"\bbaby (?:ist )?unterwegs\b|\bnachwuchs (?:ist )?(?:unterwegs|erwartet)\b"
@@ -253,12 +263,16 @@ LEXICON = Lexicon(
             r"\b(?:arbeitsschutz|mutterschutz\w*|beratung|betreuung|pflege|versorgung|kurse?|schutz)\b"
             r"[^.;]{0,20}\b(?:fur |von )?schwangeren?\b"
             r"|\b(?:arbeit|arbeiten|erfahrung|umgang|zusammenarbeit|projekte?|betreuung)\b[^.;]{0,15}"
-            r"\bmit kindern\b|\bmit kindern (?:und jugendlichen|arbeiten|gearbeitet|umgehen)\b"),
+            r"\bmit kindern\b(?!\s*(?:zu hause|daheim|allein))|\bmit kindern (?:und jugendlichen|arbeiten"
+            r"|gearbeitet|umgehen)\b"),
         # Die Kita als Arbeitsplatz, Elternzeit als Vorgang der Personalabteilung.
         ("kita elternarbeit elternzeit*",
-            r"\b(?:in|bei|fur|aus) (?:der|einer|unserer|ihrer|seiner) kita\b|\belternarbeit\b"
-            r"|\belternzeit-?(?:meldung|antrag|antrage|bescheinigung|abrechnung|regelung|fall|falle"
-            r"|prozess|verwaltung)\w*"),
+            # Work there, not her child's pick-up ("muss um 16 Uhr bei der Kita sein").
+            r"\b(?:\w*arbeit\w*|beispiele|tatig|beschaftigt|erfahrung|erzieher\w*|stelle|job|praktikum|leitung"
+            r"|jahre)\b[^.;]{0,25}\b(?:in|bei|aus) (?:der|einer|unserer) kita\b|\bkita-?(?:leitung|team"
+            r"|alltag|erfahrung|gruppe)\b|\belternarbeit\b"
+            # The HR process, not her own application ("Elternzeitantrag gestellt").
+            r"|\belternzeit-?(?:abrechnung|regelung|falle|prozess|verwaltung|meldungen|antrage)\w*"),
         # Die Gehaltsabrechnung als System, nicht das Gehalt der Person.
         ("gehalts*",
             r"\bgehaltsabrechnung\w*"),

@@ -56,7 +56,13 @@ MACROS = {
           r"|will be|can be|being)",
     # The start of a clause: notes often drop the subject ("Seems older than the team").
     # The start of a clause; not the middle of "12:30" or "4.30".
-    "START": r"(?:^|(?<=[.;:!?,(\n•*])(?<!\d:)(?<!\d\.))[ \t]*(?:-[ \t]*)?",
+    "START": r"(?:^|(?<=[.;:!?,(\n•*])(?!(?<=\d[.:])\d))[ \t]*(?:-[ \t]*)?",
+    # A look-alike never excuses the candidate's own circumstances: "her religion rules out ...".
+    "NOT_THEIRS": r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\byour )(?<!\bmy )(?<!\bshe's )(?<!\bhe's )"
+                  r"(?<!\bshe is )(?<!\bhe is )(?<!\bown )",
+    # Nor the candidate named as one of those served: "she is a patient with ...".
+    "NOT_A": r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bbeing )(?<!'s )(?<!\bis a )(?<!\bwas a )"
+             r"(?<!\bas a )(?<!\bbeing a )(?<!'s a )(?<!\bherself a )(?<!\bhimself a )",
     "AGE_NUM": r"(?:1[6-9]|[2-9]\d)",
     "DECADES": r"(?:[2-6]0s|[2-6]0's|twenties|thirties|forties|fifties|sixties)",
     "SCORE_NUM": r"(?:\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)",
@@ -1013,9 +1019,13 @@ LEXICON = Lexicon(
             r"|respiratory|language) therapists?\b"),
         # Rehabilitation as a specialty: "her stroke rehab rotation".
         ("rehab rehabilitation",
-            r"\b(?:stroke|cardiac|neuro|pulmonary|musculoskeletal|msk|ortho\w*|vestibular|sports|paediatric"
-            r"|pediatric|community|inpatient|outpatient|post-op|falls) rehab\w*|\brehab\w* (?:ward|unit"
-            r"|rotation|team|centre|center|service|gym|placement|programmes?|programs?|plans?|goals?)\b"),
+            r"\b(?:(?:stroke|cardiac|neuro|pulmonary|musculoskeletal|msk|ortho\w*|vestibular|sports"
+            r"|paediatric|pediatric) )?rehab\w* (?:rotation|placement)s?\b"
+            r"|{NOT_THEIRS}\b(?:(?:stroke|cardiac|neuro|pulmonary|musculoskeletal|msk|ortho\w*|vestibular"
+            r"|sports|paediatric|pediatric|community|inpatient|outpatient) )?rehab\w* (?:wards?|units?"
+            r"|teams?|centres?|centers?|services?|gyms?|physios?|nurses?|nursing)\b"
+            r"(?![^.;]*\b(?:after|since|following) (?:the|her|his|their|my|an?) (?:accident|injury|fall"
+            r"|operation|surgery|stroke|op)\b)"),
         ("budget",
             r"\b(?:on|within|under) (?:its|the|a|her|his|their) [$€£]\s?\d[\d,.]*\s?[km]? budget\b"),
         ("dob birth",
@@ -1028,8 +1038,8 @@ LEXICON = Lexicon(
             r"\b(?:\d+\+?|dozens of|many|several|hundreds of) weddings\b|\bchurch (?:and|or|&) civil"
             r" (?:ceremonies|weddings|services)\b"),
         ("elderly",
-            r"\belderly (?:clients?|patients?|residents?|customers?|people|relatives|neighbours|passengers"
-            r"|users|care|service users)\b"),
+            r"{NOT_THEIRS}\belderly (?:clients?|patients?|residents?|customers?|passengers|users"
+            r"|service users)\b"),
         ("chapel",
             r"\bchapel (?:street|road|lane|st|rd|hill|court)\b"),
         # A family as a kind of business or of law, not the candidate's: "a family business owner".
@@ -1038,16 +1048,21 @@ LEXICON = Lexicon(
             r"|law|court|liaison|support|practice|medicine|doctor)\b"),
         # Medicines as the job: "lead the medication round", "has never given medication".
         ("medication medicines meds",
+            r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bgets )(?<!\bgot )(?<!\bget )"
             r"\b(?:give|gives|given|giving|gave|administer\w*|dispens\w*|prepar\w*|handl\w*|stor\w*"
-            r"|order\w*|check\w*) (?:the |out )?(?:medication|medicines?|meds)\b"),
+            r"|order\w*|check\w*) (?:the |out )?(?:medication|medicines?|meds)\b"
+            r"(?![^.;]*\b(?:makes?|made|making) (?:her|him|them|me)\b|\s+(?:for|to) (?:her|him|them"
+            r"|herself|himself)\b)"),
         ("surgery",
-            r"\b(?:in|at|to|from|into|around|across) (?:our|the|this|their) (?:[\w-]+ )?surgery\b"
+            r"(?<!\brecovering )(?<!\brecovered )(?<!\brecovery )(?<!\bback )(?<!\bhome )"
+            r"\b(?:in|at|to|into|around|across) (?:our|the|this) (?:(?:dental|gp|vet|local|new|main|branch"
+            r"|village|practice|old) )?surgery\b(?! (?:on|for|of|to|recovery))"
             r"|\bsolo[\s-](?:nurse|dentist|gp|vet) (?:surgery|practice)\b"),
         # The children of a nursery or a school, not the candidate's: "the kids' allergy lists".
         ("kids children",
             r"\bthe (?:kids|children)['’]s? (?:\w+ )?(?:lists?|needs|allerg\w+|meals?|records?|files?"
-            r"|safety|progress|reports?|activities|learning|development|behaviou?r|parents|names|lunch"
-            r"|snacks|naps?|care)\b"),
+            r"|safety|progress|reports?|activities|learning|development|behaviou?r|parents|names"
+            r"|snacks|naps?)\b"),
         ("work right",
             r"\bright[\s-]to[\s-]work (?:checks?|docs?|documents?|documentation|process|compliance"
             r"|verification)\b|\b(?:checks?|checking|verif\w+|compliance)\b[^.;]{0,25}\bright to work\b"),
@@ -1067,9 +1082,10 @@ LEXICON = Lexicon(
         # Someone the candidate served, not the candidate: "patient with dementia refusing meds".
         ("patient patients passenger passengers customer customers client clients resident residents "
          "caller callers guest guests user users",
-            r"\b(?:a |the |an )?(?:patients?|passengers?|customers?|clients?|residents?|service users?"
+            # Not the candidate as one: "she is a patient with diabetes herself".
+            r"{NOT_A}\b(?:a |the |an )?(?:patients?|passengers?|customers?|clients?|residents?|service users?"
             r"|callers?|guests?) (?:with|who (?:has|had|have)|suffering from|living with) (?:an? |the )?"
-            r"(?:[a-z'-]+ ){0,2}[a-z'-]+"),
+            r"(?:[a-z'-]+ ){0,2}[a-z'-]+(?![^.;]*\b(?:herself|himself|themselves|myself|yourself)\b)"),
         # The law as knowledge, not the candidate's needs: "the duty to make reasonable adjustments".
         ("adjustments",
             r"\b(?:duty|duties|obligations?|law|policy|process|act) (?:to make |on |for |of )?reasonable"
@@ -1168,19 +1184,34 @@ LEXICON = Lexicon(
         ("workflow workflows tool tools module modules field fields form forms feature features report "
          "reports dashboard dashboards scheme schemes system systems tracker trackers calculator engine "
          "rota rotas reconciliation menu menus file files go scenario scenarios app apps records "
-         "benchmarking round rounds data rules regulations law legislation certification compliance "
-         "planning hours line lines rating ratings policy policies audit audits statistics stats act "
-         "team teams service services ward wards unit units nurse nurses nursing trust meals food",
-            r"\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex|maternity|paternity"
+         "benchmarking round rounds",
+            r"{NOT_THEIRS}\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex|maternity|paternity"
             r"|parental|medication|medical|health|patient|pregnancy|disability|accessibility|religion"
-            r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality"
-            r"|halal|kosher|mental health|dementia|hygiene|eu261)"
+            r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality)"
             r"(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:workflows?|tools?|modules?|fields?|forms?|features?|reports?"
             r"|dashboards?|schemes?(?: admin)?|systems?|trackers?|calculators?|engines?|rotas?"
-            r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?|data"
-            r"|rules|regulations?|law|legislation|certification|compliance|planning|hours|lines?"
-            r"|ratings?|polic(?:y|ies)|audits?|statistics|stats|act|teams?|services?|wards?|units?"
-            r"|nurses?|nursing|trust|meals?|food)\b"),
+            r"|reconciliation|menus?|files?|go-live|scenarios?|apps?|records|benchmarking|rounds?)\b"),
+        # A body's or a trade's rules, data and plans, with an article or an owner that is not the
+        # candidate: "the salary sacrifice rules", "a mental health crisis line", "ONS ethnicity data".
+        ("data rules regulations law legislation certification compliance planning hours line lines "
+         "rating ratings policy policies audit audits statistics stats act",
+            r"\b(?:the|a|an|our|its|[a-z]+'s|ons|nhs|census|government|national|public|official|council)"
+            r"(?<!\bher)(?<!\bhis)(?<!\bshe's)(?<!\bhe's) (?:salary|salaries|pay|payroll|compensation|bonus"
+            r"|benefits?|gender|sex|maternity|paternity|parental|medication|medical|health|patient|pregnancy"
+            r"|disability|accessibility|religion|religious|ramadan|christmas|visa|immigration|ethnicity"
+            r"|nationality|mental health|halal|kosher)(?:[\s-]+[a-z]+){0,3}?[\s-]+(?:data|rules(?! out\b)"
+            r"|regulations?|law|legislation|certification|compliance|planning|hours|lines?|ratings?"
+            r"|polic(?:y|ies)|audits?|statistics|stats|act)\b"),
+        # A trade's rules and settings, each named whole: "EU261 compensation rules", "the Mental
+        # Health Act", "a 5-star hygiene rating", "halal certification", "the dementia unit".
+        ("eu261 act hygiene halal kosher dementia",
+            r"\beu261(?: compensation)?\b|\bcompensation (?:rules|claims?|regulations?) under eu261\b"
+            r"|\bthe mental health act\b|\b(?:food )?hygiene (?:ratings?|scores?|inspections?|audits?"
+            r"|certificates?|standards)\b|{NOT_THEIRS}\b(?:halal|kosher) (?:certification|certified"
+            r"|kitchens?|menus?|suppliers?|catering|butcher\w*|meat supply|options on the menu"
+            r"|(?:meals?|food|options) (?:on request|for (?:residents|patients|guests|customers|pupils)))\b"
+            r"|{NOT_THEIRS}\bdementia (?:wards?|units?|wings?|nurses?|nursing|specialists?|residents"
+            r"|patients)\b"),
         ("religiously",
             r"\breligiously\b"),
         ("maternity pregnancy baby",

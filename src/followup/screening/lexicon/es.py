@@ -42,7 +42,6 @@ LEXICON = Lexicon(
             cancer quimio* diabet* epilep* autis* tdah dislexi* sordo sorda sordos ciego ciega
             tartamud* sobrepeso obes* salud_mental problemas_de_salud psiquiatr* medicacion
             hospitalizad* invalidez
-            lesion lesiones hernia*
         """,
         C.RELIGION: """
             religi* musulman* islam judio judia judios judaismo catolic* evangelic* protestante*
@@ -81,15 +80,18 @@ LEXICON = Lexicon(
         (C.AGE, "anos",
             "#digit",
             r"\b(?:tiene|tenia|con|de|cumple|cumplio|cumplidos|cumplira|ronda los|casi|mas de"
-            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}"
-            # "de 80 cubiertos": a number before a noun counts things; an age stands alone.
-            r"(?:\s*anos\b|(?=\s*(?:[.,;:!?)(]|$|y\b|pero\b|e\b|-\s)))"
+            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?:\s*anos)?\b"
+            # "de 80 cubiertos": a number before what it counts is not an age.
             r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en "
             r"|trabajando"
-            r"|programando|como|liderando|personas|empleados|clientes|minutos|segundos|horas|dias|%|por"
-            r"|camas|pacientes|habitaciones|mesas|plazas|tiendas|trabajadores|alumnos|vehiculos|camiones"
-            r"|metros|kilos|km|euros|unidades|pedidos|socios|residentes"
-            r" ciento|a \d))"),
+            r"|programando|como|liderando|personas|empleados|clientes|minutos|segundos|horas|dias|%"
+            r"|por ciento|a \d|camas|pacientes|habitaciones|mesas|plazas|tiendas|trabajadores|alumnos"
+            r"|vehiculos|camiones|metros|kilos|km|euros|unidades|pedidos|socios|residentes|cubiertos"
+            r"|comensales|platos|asientos|puestos|litros|toneladas|viviendas|pisos|obras|proyectos|locales"
+            r"|m2|usuarios|ninos|nin[oa]s|familias|huespedes|empresas|centros|equipos|maquinas|lineas"
+            r"|turnos|semanas|meses)\b"
+            # nor before any plural noun ("con 25 refuerzos"), but "tiene 50 tacos" is an age.
+            r"|\s+(?!(?:anos|tacos|cumplidos|primaveras|inviernos)\b)[a-z]{3,}s\b)"),
         (C.AGE, "mayor_joven",
             "mayor mayores joven jovenes viejo vieja viejos viejas anciano anciana ancianos ancianas",
             r"\b{ADV}(?:muy|demasiado|bastante|algo|un poco|mas|tan|poco)\s+(?:mayor"
@@ -214,23 +216,26 @@ LEXICON = Lexicon(
             r"|de salario)\b"),
         (C.FAMILY, "de_meses",
             "meses",
-            r"\b(?:esta|estoy|estaba) de (?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) meses\b"),
+            r"\b(?:esta|estoy|estaba) de (?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) meses\b"
+            r"(?! (?:de|en|con|sin|por|para)\b)"),
         (C.ORIGIN, "no_es_de_aqui",
             "aqui",
             r"\bno (?:es|eres|son|sea) de aqui\b"),
         (C.ORIGIN, "nie",
             "nie permiso papeles",
-            r"\b(?:el|su|sin) nie\b|\bpermiso de (?:trabajo|residencia)\b"
-            r"|\b(?:tiene|sin|con) (?:los )?papeles\b"),
+            # Hers, not the paperwork of an HR job ("tramita el NIE de los trabajadores").
+            r"\b(?:su|sin|tiene|tenga) (?:el )?nie\b|\b(?:su|sin|tiene|tenga|necesita|con) permiso de (?:trabajo"
+            r"|residencia)\b|\b(?:tiene|tenga|sin|no tiene) (?:los )?papeles\b(?! (?:de|del|para)\b)"),
         (C.PERSONAL_DATA, "dni",
             "dni nie nif",
             r"\b(?:dni|nie|nif)\s*:?\s*[xyz]?\d{7,8}[a-z]\b"),
         (C.COMPARISON, "por_detras",
             "detras",
-            r"\bpor detras de (?:los|las|la|el|otr[oa]s?|l[oa]s (?:dos|tres))\b"),
+            r"\bpor detras de (?:l[oa]s (?:otr[oa]s|demas|dos|tres|candidat\w*)|(?:el|la) (?:otr[oa]"
+            r"|candidat[oa]|primer[oa]|de ayer|de esta manana)|otr[oa]s?)\b"),
         (C.AGE, "esa_edad",
             "edad",
-            r"\bcon (?:esa|su|la) edad\b"),
+            r"\bcon (?:esa|su) edad\b"),
         (C.ORIENTATION, "acera",
             "acera",
             r"\bde la (?:acera de enfrente|otra acera)\b"),
@@ -247,10 +252,17 @@ LEXICON = Lexicon(
             r"\bun \d(?:[.,]5)? (?:raspado|justo|pelado|alto|bajo|largo|pelao)\b|\bun (?:aprobado"
             r"|notable|sobresaliente|suspenso)\b"),
         (C.HEALTH, "operacion_de",
-            "operacion cirugia intervencion tratamiento recuperacion",
-            r"\b(?:operacion|cirugia|intervencion|tratamiento|recuperacion) de (?:la )?(?:rodilla|cadera"
-            r"|hombro|espalda|columna|corazon|menisco|tobillo)\b|\besperamos que (?:la|tu|su) (?:operacion"
-            r"|recuperacion|tratamiento|cirugia)\b"),
+            "operacion cirugia intervencion tratamiento recuperacion opero operaron operan operara operado"
+            " operada",
+            # Hers: "su operación de rodilla", not a physio's "recuperación de rodilla" of patients.
+            r"\b(?:su|tu|sus) (?:operacion|cirugia|intervencion|tratamiento|recuperacion)\b"
+            r"|\besperamos que (?:la|tu|su) (?:operacion|recuperacion|tratamiento|cirugia)\b"
+            r"|\b(?:la|lo|se) (?:operan|operaron|operara|opero)\b|\b(?:esta|estuvo) operad[oa]\b"),
+        (C.HEALTH, "su_lesion",
+            "lesion lesiones hernia hernias",
+            # An injury of hers; a physio treats "lesiones deportivas".
+            r"\b(?:su|sus|tiene|tenia|tuvo|arrastra|sufre|sufrio|por (?:una|su|la)) (?:una |un |la |las )?"
+            r"(?:\w+ )?(?:lesion|lesiones|hernias?)\b"),
     ],
     look_alikes=[
         # La guardería como lugar de trabajo, los niños que se cuidan, la nómina como oficio.
@@ -259,13 +271,17 @@ LEXICON = Lexicon(
             r"|padres|siesta|actividades) de los ninos\b|\bembargos? (?:de|del|sobre el) (?:salarios?"
             r"|sueldos?)\b"),
         # Personas atendidas: "pacientes diabéticos", "residentes con demencia".
-        ("pacientes paciente usuarios usuarias residentes",
-            r"\b(?:pacientes?|usuari[oa]s?|residentes?|clientes?) (?:diabetic\w*|con (?:\w+ ){0,2}\w+)"),
+        ("pacientes paciente usuarios usuario usuarias usuaria residentes residente clientes cliente",
+            # Not she as one: "es paciente con cáncer", "... ella misma".
+            r"(?<!\bes )(?<!\bera )(?<!\bfue )(?<!\bcomo )(?<!\bsiendo )(?<!\bes una )(?<!\bes un )"
+            r"\b(?:pacientes?|usuari[oa]s?|residentes?|clientes?) (?:diabetic\w*|con (?:\w+ ){0,2}\w+)"
+            r"(?![^.;]*\b(?:ella misma|el mismo|ella tambien|tambien ella|como ella)\b)"),
         # Personas atendidas o un trabajo sobre el tema: "trabajadoras embarazadas", el Ramadán de la tienda.
         ("embarazada embarazadas ramadan",
             r"\b(?:trabajador(?:a|as|es)|empleadas?|pacientes?|clientas?|usuarias?) embarazadas?\b"
-            r"|\b(?:horarios?|turnos?|campana|planificacion|ventas?|apertura|cierre|comercial)\b[^.;]{0,40}"
-            r"\b(?:durante|en|para) (?:el )?ramadan\b"),
+            # The shop's Ramadan, not her shifts: "pide turnos de mañana durante el Ramadán porque ayuna".
+            r"|\b(?:campana|planificacion|ventas?|apertura|cierre|comercial)\b[^.;]{0,40}"
+            r"\b(?:durante|en|para) (?:el )?ramadan\b(?![^.;]*\b(?:ayun\w*|porque|practica|su fe)\b)"),
         # "un error embarazoso": que avergüenza, no un embarazo.
         ("embarazoso embarazosa embarazosos embarazosas",
             r"\bembarazos[oa]s?\b"),

@@ -49,7 +49,6 @@ LEXICON = Lexicon(
             medicament* hospitalise* hospitalisation obese obesite surpoids invalidite
             mi-temps_therapeutique psychiatr* neuroatypique* anxiete trouble_anxieux
             troubles_anxieux
-            hernie* discale
         """,
         C.RELIGION: """
             religi* musulman* islam juif juive juifs juives judaisme chretien* catholique* protestant*
@@ -141,6 +140,11 @@ LEXICON = Lexicon(
             "sante maladie handicap traitement therapie medecin psy*",
             r"\b(?:problemes?|soucis|etat|raisons) de sante\b|\b(?:son|sa) (?:sante|maladie"
             r"|handicap|traitement|therapie|medecin)\b|\b(?:voit|consulte) un psy\w*\b"),
+        # Her hernia, not one a physio treats ("prise en charge des hernies discales").
+        (C.HEALTH, "sa_hernie", "hernie hernies",
+            r"\b(?:sa|ses|son|une|d'une|a une|a eu une|souffre d'une|avec sa) hernies?\b"
+            r"|(?:^|(?<=[.;:\n•]))\s*(?:-\s*)?hernie\b"
+            r"(?<!\bsoigner une hernie)(?<!\btraiter une hernie)(?<!\bopere une hernie)"),
         (C.HEALTH, "operation", "opere operee", r"\b(?:a ete |s'est fait )?opere(?:e)? (?:du|de la|des)\b"),
         (C.RELIGION, "porte_voile",
             "voile foulard kippa turban croix hijab niqab voilee",
@@ -257,8 +261,10 @@ LEXICON = Lexicon(
     ],
     look_alikes=[
         ("enfant enfants bebe bebes",
-            r"\b(?:l'|le |la |les |du |au |aux )(?!garde\b)[a-z-]+ (?:des |d'un |d'une |de l')(?:enfants?"
-            r"|bebes?)\b"),
+            # The care of a child in a setting, named: "le suivi d'un bébé"; not "l'arrivée d'un bébé".
+            r"\b(?:l'|le |la |les |du |au |aux )(?:accueil|suivi|soins?|securite|repas|change|bain|eveil"
+            r"|developpement|dossiers?|alimentation|surveillance|encadrement|animation|prise en charge"
+            r"|allergies) (?:des |d'un |d'une |de l')(?:enfants?|bebes?)\b"),
         # La crèche comme lieu de travail, les enfants qu'on y garde, la paie comme métier.
         ("creche enfants salaire",
             r"(?:^|\n)\s*creche\s*:|\b(?:allergies|repas|besoins|securite|liste|listes|dossiers|activites"
@@ -267,8 +273,10 @@ LEXICON = Lexicon(
         # Le métier, pas la personne : "la réglementation des congés maternité pour la paie",
         # "des patients diabétiques".
         ("maternite paternite parental diabetiques atteints",
+            # The rules named directly: "la réglementation des congés maternité", never "son congé".
             r"\b(?:reglementation|regles?|gestion|dossiers?|calculs?|paie|procedures?|droit|formation"
-            r"|politique)\b[^.;]{0,30}\b(?:conges? )?(?:maternite|paternite|parental)\b"
+            r"|politique) (?:des|du|de|sur les|sur le|pour les) (?:conges? )?(?:maternite|paternite"
+            r"|parental)\b"
             r"|\b(?:patient(?:e|s|es)?|client(?:e|s|es)?|resident(?:e|s|es)?|usag(?:er|ere)s?)"
             r" (?:diabetiques?|atteinte?s? d[e'u] ?\w+)"),
         # Un incident du métier ou une personne servie, pas le candidat : "erreur médicamenteuse",

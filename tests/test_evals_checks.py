@@ -152,6 +152,14 @@ def test_a_generic_email_is_caught_and_a_specific_one_is_not() -> None:
     ("That wasn't your finest moment!", False),
     ("Your explanation was a wall of jargon.", False),
     ("You handled the careful rollout well.", True),  # "careful" is not "careless"
+    ("I know this is disappointing news.", True),
+    ("It is disappointing that your code had no tests.", False),
+    ("Dominas desde lo más básico hasta la optimización de consultas.", True),
+    ("Fallaste en lo más básico.", False),
+    ("Before the next round, please read the job description again.", True),
+    ("You clearly didn't read the job description.", False),
+    ("Votre personnalité chaleureuse a marqué l'équipe.", True),
+    ("Votre personnalité ne colle pas à l'équipe.", False),
 ])
 def test_no_harsh_words(text: str, passed: bool) -> None:
     assert no_harsh_words(email("Hi Priya,\n\n" + text), ctx()).passed is passed
@@ -185,6 +193,8 @@ def test_a_structured_area_to_grow_must_say_how_to_build_it() -> None:
     ("You'd skip straight to the final round next time.", False),
     ("The panel would like to hire you, pending budget.", False),
     ("We're confident you'll find a great opportunity.", True),  # a wish, not a promise
+    ("In the next round you will walk through a system design with two engineers.", True),
+    ("You'll sail through the final round.", False),
 ])
 def test_no_over_promising(text: str, passed: bool) -> None:
     assert no_over_promising(email("Hi Priya,\n\n" + text), ctx()).passed is passed

@@ -84,6 +84,19 @@ def test_a_hold_keeps_its_timing_when_the_model_withholds_the_sentence(
     assert screened.kept == "decision in two weeks."
 
 
+def test_a_cut_at_the_end_of_a_line_leaves_no_dangling_full_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: _model_of("dana"))
+    screened = screen_notes("- 3/5, mostly because of the ops side (see Dana's notes).", language="en")
+    assert screened.kept == "- mostly because of the ops side"
+
+
+def test_timing_about_the_candidates_own_matter_is_not_a_holds_timing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: _model_of("baja"))
+    screened = screen_notes("Respuesta sobre su baja en un mes.", language="es")
+    assert screened.kept == ""
+
+
 def test_a_draft_repeating_what_only_the_model_withheld_is_not_failed_for_it() -> None:
     notes = "Way sharper than Tom on the case. Clear on the pricing model."
     screened = screen_notes(notes, language="en")

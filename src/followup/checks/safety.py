@@ -29,6 +29,17 @@ def _profile_contact_text(profile: Profile) -> str:
     return " ".join(filter(None, (profile.sender_email, profile.signature, profile.careers_url)))
 
 
+_HANDLE = re.compile(r"(?:\.com/|@)([\w.-]+)")
+
+
+def _company_own(found: str, profile: Profile) -> bool:
+    """A link or handle of the company itself: "github.com/northwind/take-home" for Northwind."""
+    company = re.sub(r"\W", "", profile.company.lower())
+    handle = _HANDLE.search(found)
+    name = re.sub(r"\W|_", "", handle.group(1).lower()) if handle else ""
+    return len(name) >= 3 and bool(company) and (company.startswith(name) or name.startswith(company))
+
+
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Nothing from DOMAIN.md's never-reaches-the-candidate list, matched as whole words and phrases.
 
@@ -43,7 +54,8 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     text = email.subject + "\n\n" + email.body
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
-            if finding.category is Category.PERSONAL_DATA and finding.text.strip() in own_contacts:
+            if finding.category is Category.PERSONAL_DATA and (
+                    finding.text.strip() in own_contacts or _company_own(finding.text, ctx.profile)):
                 continue
             return _fail(f"mentions {finding.category.value.replace('_', ' ')}: "
                                f"'{finding.text}'", finding.text)
@@ -81,9 +93,11 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
     text = normalise(fragment.text).strip(" .,;:-")
     tokens = words(text)
     pieces = [text] if len(tokens) >= 3 else []
-    if fragment.category == "model_instruction":
+    own_words = not fragment.rule.startswith(("context.", learned.PREFIX))
+    if fragment.category == "model_instruction" and own_words:
         # An instruction is dangerous for what it makes the model do (an offer, a score), which the
-        # other checks see; its ordinary words ("passed to", "1") coming back are not a leak.
+        # other checks see; its ordinary words ("passed to", "1") coming back are not a leak. What
+        # was withheld only for following one is judged like any other fragment.
         return pieces
     pieces += [normalise(matched) for matched in fragment.matched]
     # And the label of a one-word span the model was never given ("Nota" of "Nota: 8"); the words

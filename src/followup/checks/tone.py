@@ -36,6 +36,8 @@ HARSH_WORDS = Cues(
     # The news may be disappointing to hear; the candidate's work never is.
     r"(?<!be )(?<!this is )(?<!that is )(?<!it is )(?<!it.s )(?<!feel )"
     r"disappointing(?! news| to hear| for you| outcome)|"
+    # ... but "it is disappointing that your code had no tests" is about the work.
+    r"disappointing (that|how) your (?!application|candidacy)|"
     r"culture fit|cultural fit|basic mistake|(wasn't|was not|not) your finest|normal person|"
     r"(haven't|didn't|did not|have not) (even )?bother(ed)?|far more seriously|"
     r"full of (typos|mistakes|errors)|wall of jargon|drag(ged)? .{0,30} out of you|"
@@ -48,8 +50,13 @@ HARSH_WORDS = Cues(
     r"rookie mistakes?|amateurish|beginner's mistakes?|erreurs? de débutant|inutilisables?|catastrophiques?|"
     r"errore?s? de principiante|inservibles?|desastros[oa]s?|"
     r"descuidad[oa]s?|decepcionante|mediocres?|chapuza|inaceptable|poco profesional|lo mínimo|"
-    r"lo más básico|leer la descripción del puesto|read the job description|"
-    r"(votre|ta) personnalité|en phase avec (notre|la) culture)\b",
+    r"(ni|no \w+|falla\w*|fallaste|fallado) (siquiera |en )?lo más básico|"
+    r"(no (has|habías|leíste|leyó)|deberías haber|debiste|debió) (leído |leer )?la descripción del puesto|"
+    r"(didn't|did not|should have|should've|never|clearly not) (even |bothered to |actually )?read the "
+    r"job description|"
+    # Remarks on who the candidate is, not a compliment: "votre personnalité ne colle pas".
+    r"(votre|ta) personnalité (ne|n'|pose|posait|pourrait|est (trop|un peu|peu)|semble)|"
+    r"en phase avec (notre|la) culture)\b",
 )
 
 
@@ -108,7 +115,7 @@ OVER_PROMISE = Cues(
     r"|as good as |all but )?yours|there will be a role for you|"
     r"definitely (have|be|hire|offer)|(fully|really) expect (that )?you('ll| will)|"
     r"(just|only|merely|simply) a formality|(it's|it is|will be|is) a (mere )?formality|"
-    r"(you'll|you will) (sail|breeze|walk) through|as good as (yours|done|certain|signed)|"
+    r"(you'll|you will) (sail|breeze) through|as good as (yours|done|certain|signed)|"
     r"(will|'ll) (definitely|certainly|surely) (find|have|be|get)|there('ll| will) (definitely|certainly"
     r"|surely) be|"
     r"(une|qu'une) (simple )?formalité|le poste est (à vous|pour vous)|c'est (gagné|acquis)|"

@@ -167,10 +167,12 @@ def _mark_context(notes: str, clauses: Sequence[_Clause]) -> None:
 
 
 # When the candidate hears back is what a hold must tell them: "budget approval pending, answer in
-# about three weeks" keeps its second clause.
+# about three weeks" keeps its second clause; "respuesta sobre su baja en un mes" is about her.
 _TIMING = re.compile(
     r"\b(?:answer|reply|response|decision|feedback|update|news|hear back|get back|réponse|retour|décision"
-    r"|nouvelles|antwort|rückmeldung|entscheidung|bescheid|respuesta|decisión|noticias)\b[^.;]{0,40}"
+    r"|nouvelles|antwort|rückmeldung|entscheidung|bescheid|respuesta|decisión|noticias)\b"
+    r"(?:(?!\b(?:about|regarding|on|sobre|acerca de|sur|concernant|über|zu)\s+(?:her|his|their|su|sus"
+    r"|son|sa|ses|leur|ihre[mnrs]?|seine[mnrs]?)\b)[^.;]){0,40}"
     r"\b(?:days?|weeks?|months?|jours?|semaines?|mois|tage?n?|woche[n]?|monat(?:e|en)?|d[ií]as?|semanas?"
     r"|mes(?:es)?|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)\b",
@@ -214,7 +216,7 @@ def _kept_line(notes: str, line: Span, content: Span, clauses: Sequence[_Clause]
         if after_cut:  # "but great at SQL" -> "great at SQL"
             contrast = _CONTRAST.match(notes, start, end)
             start = contrast.end() if contrast else start
-        if start < end:
+        if _WORDLIKE.search(notes, start, end):  # not the lone "." after a cut: "side … ."
             runs.append((start, end))
         after_cut = False
     if not runs:

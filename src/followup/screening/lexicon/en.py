@@ -956,11 +956,13 @@ LEXICON = Lexicon(
         (C.COMPARISON, "final_n",
             "final last top",
             r"\b(?:in|into|made|make|makes|making) (?:the|our|my) (?:final|last|top) (?:\d|two|three"
-            r"|four|five)\b"),
+            r"|four|five)\b"
+            # Of people, not "in the last 3 months" or "our top 5 accounts".
+            r"(?=\s*(?:[.,;:!?)]|$|-|candidates?|applicants?|people|of (?:the|us|them|our)|for\b|and\b|with\b|but\b))"),
         (C.COMPARISON, "on_my_list",
             "list",
-            r"\b(?:first|second|third|top|last|number (?:one|two|three|\d)) on (?:my|our|the)"
-            r" (?:list|shortlist)\b"),
+            r"\b(?:first|second|third|top|last|number (?:one|two|three|\d)) on (?:(?:my|our) (?:list"
+            r"|shortlist)|the shortlist)\b(?!\s+(?:of|for|was|were|is|to)\b)"),
         (C.SEX, "nice_to_have_a_man",
             "guy man men woman women girl girls lad lads bloke female male",
             r"\b(?:nice|good|great|useful|helpful|handy) to have (?:a|another|more|some) (?:guy|man"
@@ -971,8 +973,8 @@ LEXICON = Lexicon(
             r"|trembling)\b"),
         (C.SCORE, "meets_exceeds",
             "meets exceeds below above",
-            r"\b[a-z]+\s*:\s*(?:meets|exceeds|partially meets|does not meet|below|above)"
-            r"(?: expectations| the bar| bar)?\b"),
+            r"\b[a-z]+\s*:\s*(?:(?:meets|exceeds|partially meets|does not meet)(?: expectations| the bar"
+            r"| bar)?\b|(?:below|above)(?: expectations\b| the bar\b| bar\b|(?=\s*(?:[.,;)]|$))))"),
         (C.FAMILY, "baby_on_the_way",
             "baby one bump",
             r"\b(?:baby|little one|bump) on the way\b|\b(?:arrival|birth) of (?:your|the|her|his|their)"
@@ -980,7 +982,10 @@ LEXICON = Lexicon(
         (C.FAMILY, "custody",
             "custody",
             r"(?<!chain of )\b(?:needs?|for|because of|due to|shared|joint|has|have|her|his|their)"
-            r" (?:\w+ )?custody\b(?! (?:suite|sergeant|officers?|records?|cells?|area|desk))"),
+            r" (?:\w+ )?custody\b(?! (?:suite|sergeant|officers?|records?|cells?|area|desk|experience|work"
+            r"|staff|role|duties|visits?|nurse|healthcare|team|unit|centre|environment))"
+            # A detention officer's custody is the job.
+            r"(?![^.;]*\b(?:officers?|detention|prison|police|cells?|detainees?)\b)"),
         (C.HEALTH, "hope_the_treatment",
             "treatment recovery operation surgery therapy chemo physio",
             r"\b(?:hope|wish|trust) (?:that )?(?:the|your) (?:treatment|recovery|operation|surgery|therapy"
@@ -990,8 +995,11 @@ LEXICON = Lexicon(
             r"\byoung (?:lad|lads|man|woman|girl|guy|fella|fellow|kid|thing|chap)\b"),
         (C.SCORE, "calibrates_at",
             "calibrate calibrates calibrated calibrating",
-            r"\bcalibrat(?:e|es|ed|ing) (?:him |her |them )?(?:at|as) (?:a |an )?(?:[a-z]+ ){0,2}(?:level"
-            r"|manager|senior|junior|lead|principal|staff|grade|band|l\d|p\d|e\d)\b"),
+            # A grade of the person, not "instruments calibrated at a two point level".
+            r"\bcalibrat(?:e|es|ed|ing) (?:him |her |them )?(?:at|as) (?:a |an )?(?:solid |strong |low"
+            r" |high |weak |borderline |clear )?(?:(?:assistant|deputy|store|area|team|shift|general|duty"
+            r"|department) )?(?:senior|junior|mid|mid-level|staff|lead|principal|manager|supervisor"
+            r"|grade \d|band \d|l\d|p\d|e\d|ic\d)\b"),
     ],
     cased_phrases=[
         # "Going with Daniel, he's run incident response": another person chosen. Capitals tell a
@@ -1041,7 +1049,11 @@ LEXICON = Lexicon(
             r"{NOT_THEIRS}\belderly (?:clients?|patients?|residents?|customers?|passengers|users"
             r"|service users)\b"),
         ("chapel",
-            r"\bchapel (?:street|road|lane|st|rd|hill|court)\b"),
+            r"\bchapel (?:street|road|lane|st|rd|hill|court|hire|bookings?|venue|weddings?|events?"
+            r"|ceremon\w+|restoration|roof|building)\b|\b(?:the|a) (?:hotel|venue|hospital|college"
+            r"|school|crematorium|castle|estate)(?:'s)? chapel\b"),
+        ("preacher",
+            r"\bpreacher (?:curls?|bench(?:es)?|machines?|pads?)\b"),
         # A family as a kind of business or of law, not the candidate's: "a family business owner".
         ("family",
             r"\bfamily[\s-](?:run|owned|business|businesses|firm|firms|office|offices|company|companies"

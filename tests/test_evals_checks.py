@@ -156,6 +156,7 @@ def test_a_generic_email_is_caught_and_a_specific_one_is_not() -> None:
     ("It is disappointing that your code had no tests.", False),
     ("Dominas desde lo más básico hasta la optimización de consultas.", True),
     ("Fallaste en lo más básico.", False),
+    ("Quizá convenga leer la descripción del puesto; para un analista es lo más básico.", False),
     ("Before the next round, please read the job description again.", True),
     ("You clearly didn't read the job description.", False),
     ("Votre personnalité chaleureuse a marqué l'équipe.", True),

@@ -50,8 +50,10 @@ HARSH_WORDS = Cues(
     r"rookie mistakes?|amateurish|beginner's mistakes?|erreurs? de débutant|inutilisables?|catastrophiques?|"
     r"errore?s? de principiante|inservibles?|desastros[oa]s?|"
     r"descuidad[oa]s?|decepcionante|mediocres?|chapuza|inaceptable|poco profesional|lo mínimo|"
-    r"(ni|no \w+|falla\w*|fallaste|fallado) (siquiera |en )?lo más básico|"
-    r"(no (has|habías|leíste|leyó)|deberías haber|debiste|debió) (leído |leer )?la descripción del puesto|"
+    # "para un analista es lo más básico", not "dominas desde lo más básico".
+    r"(ni|es|son|era|sería|no \w+|falla\w*|fallaste|fallado) (siquiera |en )?lo más básico|"
+    r"(no (has|habías|leíste|leyó)|deberías haber|debiste|debió|convenga|conviene|convendría) "
+    r"(leído |leer )?la descripción del puesto|"
     r"(didn't|did not|should have|should've|never|clearly not) (even |bothered to |actually )?read the "
     r"job description|"
     # Remarks on who the candidate is, not a compliment: "votre personnalité ne colle pas".

@@ -1028,7 +1028,9 @@ LEXICON = Lexicon(
         # Rehabilitation as a specialty: "her stroke rehab rotation".
         ("rehab rehabilitation",
             r"\b(?:(?:stroke|cardiac|neuro|pulmonary|musculoskeletal|msk|ortho\w*|vestibular|sports"
-            r"|paediatric|pediatric) )?rehab\w* (?:rotation|placement)s?\b"
+            r"|paediatric|pediatric) )?rehab\w* (?:rotation|placement)s?\b|\b(?:rotations?|placements?"
+            r"|posts?|roles?) (?:in|on) (?:the )?(?:(?:stroke|cardiac|neuro|pulmonary|musculoskeletal|msk"
+            r"|ortho\w*|vestibular|sports|paediatric|pediatric|community|inpatient|outpatient) )?rehab\w*\b"
             r"|{NOT_THEIRS}\b(?:(?:stroke|cardiac|neuro|pulmonary|musculoskeletal|msk|ortho\w*|vestibular"
             r"|sports|paediatric|pediatric|community|inpatient|outpatient) )?rehab\w* (?:wards?|units?"
             r"|teams?|centres?|centers?|services?|gyms?|physios?|nurses?|nursing)\b"

@@ -18,7 +18,7 @@ BUSINESS = (
     r"|arr|mrr|worth|costs?|spend\w*|quota|deals?|pipeline|contracts?|funding|sales|bookings|turnover"
     r"|valuation|econom\w*|chiffre d'affaires|ca|umsatz|einsparung\w*|eingespart|ventas|ahorr\w*"
     r"|facturacion|ingresos|gmv|volume|portfolio|aum|acv|tcv|aov|ltv|cac|deal size|contract value"
-    r"|ticket size)"
+    r"|ticket size|credits?|grants?|rebates?|refunds?|relief)"
 )
 
 # The same words as triggers (see lexicon/__init__.py): a look-alike is only tried when one occurs.
@@ -26,7 +26,7 @@ BUSINESS_WORDS = (
     "sav* cut reduc* generat* rais* clos* grew grow* revenue arr mrr worth cost costs spend* quota deal"
     " deals pipeline contract* funding sales bookings turnover valuation econom* chiffre ca umsatz"
     " einsparung* eingespart ventas ahorr* facturacion ingresos gmv volume portfolio aum acv tcv aov ltv"
-    " cac size value ticket"
+    " cac size value ticket credit credits grant grants rebate rebates refund refunds relief"
 )
 
 LEXICON = Lexicon(
@@ -59,6 +59,17 @@ LEXICON = Lexicon(
         # "Zeuge Jehovas" (batch j, dev half).
         (C.RELIGION, "faith_named", "yom jom kipur kippur jehova jehovas jehovah",
             r"\b[yj]om kipp?ur\b|\bjehovah?s?\b"),
+        (C.PERSONAL_DATA, "bank_account",
+            "sort acc account acct a/c",
+            r"\bsort code\s*:?\s*\d{2}-\d{2}-\d{2}\b|\b(?:acc|account|acct|a/c)(?: no\.?| number| nr)?\s*:?\s*"
+            r"\d{8}\b"),
+        (C.PERSONAL_DATA, "french_social_security",
+            "#digit",
+            r"\b[12] ?\d\d ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d\d|2[ab]) ?\d{3} ?\d{3} ?\d\d\b"),
+        # Grades as letters: "B- au global", "A+ on the case study".
+        (C.SCORE, "letter_grade",
+            "=+ =-",
+            r"(?<![\w+-])[a-f][+-](?=[\s,.;:)]|$)"),
         (C.PERSONAL_DATA, "email_address", "=@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"),
         (C.PERSONAL_DATA, "iban",
             "#digit",
@@ -87,6 +98,12 @@ LEXICON = Lexicon(
             r" (?:de|in|of|en|der|du|des) (?:\d\.?\s?[ºª°]|\d(?:st|nd|rd|th|e|eme)\b|year|y\d|grade|class"
             r"|clase|classe|klasse|primero|segundo|tercero|cuarto|quinto|sexto|infantil|primaria|reception"
             r"|nursery)"),
+        # A property or a thing valued or sold: "a estimé le T3 à 285 000 €", "valued the flat at £450k".
+        ("estim* evalu* valoris* vend* vendu* tasad* taso valorad* valued priced sold listed bewert*"
+         " verkauf* geschatzt*",
+            r"\b(?:estim|evalu|valoris|vend|tasad|taso|valorad|valued|priced|sold|listed|bewert|verkauf"
+            r"|geschatzt)\w* (?:le|la|l'|un|une|el|una|the|a|an|das|die|den|einen|eine|ein)\s?(?:[\w'-]+ )"
+            r"{0,2}?(?:a|en|para|at|for|auf|fur|zu|um|sur) (?:\d{1,3}[ \u00a0\u202f])*{MONEY}"),
         # A law's or a decree's number: "Ley 39/2015", "loi n° 78/17".
         ("ley loi gesetz law decreto directiva directive reglamento orden",
             r"\b(?:ley|loi|gesetz|law|decreto|real decreto|directiva|directive|reglamento|orden)"
@@ -101,10 +118,16 @@ LEXICON = Lexicon(
             r"|billion|mio\.?|millones|milliards?)\b|\d+(?:[.,]\d+)?\s?(?:m|bn|mn|million|millions|billion"
             r"|mio\.?|millones|milliards?)\s?(?:[$€£]|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b))"
             r"(?!\s*(?:all-in|package|total|ote|salary|base|a year|per year|pa\b|p\.a\.|comp\b))"),
-        # A sum before what it was spent on: "a £40k product launch", "ran a €60k refit".
-        ("launch* event events project projects refit fit-out build",
-            r"\b(?:a|an|the|our|its|of|on|for|ran|run|runs|delivered|managed|led|owned|planned) {MONEY}"
-            r"\s+(?:[a-z-]+\s+)?(?:launch\w*|events?|projects?|refit|fit-out|build)\b"),
+        # The price of a thing, an article before it: "a £40k product launch", "a €35 Chablis";
+        # never a word of pay after it ("a £55k salary", "the 45k package").
+        ("=$ =€ =£ eur euro euros usd dollars gbp pounds chf",
+            r"\b(?:a|an|the|our|its|this|that|ran|run|runs|delivered|managed|led|owned|planned|sold"
+            r"|suggested|recommended|quoted|priced) {MONEY}\s+(?!(?:salary|salaries|package|raise|rise"
+            r"|increase|bonus|base|basic|pay|rate|day|a|per|pa|p|ote|total|comp|retainer|stipend|allowance"
+            r"|pension|signing|relocation|equity|contract|role|job|position|post|offer|budget|all-in|plus"
+            r"|minimum|max|maximum|min|cap|ceiling|floor|band|range|limit|or|and|to|if|but|net|gross|annual"
+            r"|yearly|monthly|hourly|an|ish|mark|sueldo|salario|salaire|gehalt|brut|brutto|netto|neto"
+            r"|bruto|fixe|fijo|anuales|par|por|pro|im|al|au)\b)[a-z][a-z-]+"),
         (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"
                          r"(?:\s*(?:to|-|and|from|vs\.?)\s*{MONEY})*"),
         (BUSINESS_WORDS, r"{MONEY}[^.;\n]{0,12}?\b(?:in |of |worth of |de |d'|an )?(?:annual |yearly |cloud "

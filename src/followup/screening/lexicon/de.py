@@ -33,7 +33,7 @@ LEXICON = Lexicon(
         """,
         C.FAMILY: """
             schwanger* *schwangerschaft* mutterschutz elternzeit* mutterschaft* vaterschaft*
-            elterngeld kita kinderbetreuung* alleinerziehend* geschieden verheiratet* ehemann*
+            elterngeld* kita kinderbetreuung* alleinerziehend* geschieden verheiratet* ehemann*
             ehefrau* ehepartner* verlobt* hochzeit* stillzeit stillt babypause familienplanung
             kinderwunsch familienstand tagesmutter witwe* witwer*
         """,
@@ -244,6 +244,12 @@ LEXICON = Lexicon(
             "baby nachwuchs",
             r"\bbaby (?:ist )?unterwegs\b|\bnachwuchs (?:ist )?(?:unterwegs|erwartet)\b"
             r"|\b(?:geburt|ankunft) (?:ihres|deines|des) (?:babys|kindes)\b"),
+        (C.ORIENTATION, "trans",
+            "trans",
+            r"\btrans\b(?!-| ?(?:port|fer|aktion|europa|atlantik|alpin))"),
+        (C.AGE, "seit_windows_95",
+            "windows dm d-mark",
+            r"\bseit windows (?:95|98|3\.1|xp)\b|\b(?:noch )?zu (?:dm|d-mark)-?zeiten\b"),
         (C.AGE, "berufsjahre_vor_sich",
             "berufsjahre arbeitsjahre",
             r"\b(?:viele|noch) (?:\w+ )?(?:berufs|arbeits)jahre vor sich\b"),
@@ -273,6 +279,15 @@ LEXICON = Lexicon(
             r"|alltag|erfahrung|gruppe)\b|\belternarbeit\b"
             # The HR process, not her own application ("Elternzeitantrag gestellt").
             r"|\belternzeit-?(?:abrechnung|regelung|falle|prozess|verwaltung|meldungen|antrage)\w*"),
+        # Ausstattung und Aufgaben, nicht die Person: "kennt die Rollstuhlrampe", "Hochzeitsdeko",
+        # "bearbeitet Elterngeld-Bescheinigungen", "Kundschaft meist über 50".
+        ("rollstuhl* hochzeit* elterngeld* uber",
+            r"\brollstuhl(?:rampe|rampen|platz|platze|stellplatz\w*|gerecht\w*|zugang|lift|zuganglich\w*)\b"
+            r"|(?<!ihre )(?<!seine )(?<!ihrer )(?<!seiner )\bhochzeits(?:deko\w*|floristik|ausstattung|planung"
+            r"|fotografie|torten?|strau\w*|messe|saison|gesellschaften|feiern|buchungen)\b"
+            r"|\b(?:kennt|bearbeit\w*|erstell\w*|pruf\w*|verwalt\w*|abrechn\w*|lohnabrechnung\w*)\b"
+            r"[^.;]{0,60}(?<!ihren )(?<!ihre )(?<!seinen )(?<!seine )(?<!ihr )(?<!sein )\belterngeld\w*|\b(?:kundschaft|kunden|kundinnen|patienten|patientinnen|bewohner"
+            r"\w*|gaste|zielgruppe|publikum|fahrgaste)\b[^.;]{0,20}\b(?:uber|ab|unter) \d\d\b"),
         # Die Gehaltsabrechnung als System, nicht das Gehalt der Person.
         ("gehalts*",
             r"\bgehaltsabrechnung\w*"),

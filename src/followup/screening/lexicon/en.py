@@ -993,6 +993,63 @@ LEXICON = Lexicon(
         (C.AGE, "young_lad",
             "young",
             r"\byoung (?:lad|lads|man|woman|girl|guy|fella|fellow|kid|thing|chap)\b"),
+        # Batch o's dev half: classes said without their usual keyword.
+        (C.SCORE, "percent_on_a_test",
+            "test exam assessment quiz task exercise round mark",
+            r"\b\d{1,3}(?:[.,]\d)?\s?% (?:on|in|at|for) (?:the|her|his|their|a|our) (?:[\w-]+ ){0,3}(?:test|exam"
+            r"|assessment|quiz|task|exercise|case study|round)\b|\bpass mark (?:is|was|of) \d"),
+        (C.COMPARISON, "take_the_one_over_her",
+            "over",
+            r"\b(?:take|took|pick|picked|choose|chose|prefer|preferred|rather have|go with|went with|hire"
+            r"|hired) (?:[\w'-]+ ){1,4}over (?:her|him|them|the other|this one|that one)\b"),
+        (C.COMPARISON, "than_the_lot",
+            "lot bunch batch ones one",
+            r"\b(?:better|worse|stronger|weaker|sharper) than (?:[\w']+ ){0,2}(?:lot|bunch|batch|ones)\b"
+            r"|\bnot as (?:good|strong|sharp|polished) as (?:the|that) (?:one|other|last)\b"),
+        (C.COMPENSATION, "get_her_cheap",
+            "underpaid cheap cheaper",
+            r"\b(?:she|he|they)(?:'s|'re| is| are| was| were) underpaid\b|\bget (?:her|him|them) (?:cheap|for"
+            r" less)\b|\bon the cheap\b|\bcheap(?:er)? (?:hire|option|than)\b"),
+        (C.COMPENSATION, "budget_at",
+            "budget band range ceiling cap",
+            r"\b(?:budget|band|salary range|pay range|ceiling|cap)\b[^.;\d]{0,25}?(?:frozen |capped |fixed "
+            r"|set |approved )?(?:at|of|is|to|=|:) ?[$€£]?\d{2,3}(?:[.,]\d)?\s?k?\b(?!\s*(?:%|people|staff|heads"
+            r"|roles|hours|days|weeks|minutes|candidates|users|sites|stores|beds))"),
+        (C.FAMILY, "little_one",
+            "little one ones",
+            r"\b(?:a|her|his|their|two|three) little ones?\b(?! (?:of|in) (?:the|our) (?:class|group|room))"),
+        (C.FAMILY, "expecting",
+            "expecting due",
+            r"\b(?:visibly|heavily|obviously|clearly|very) (?:expecting|pregnant)\b|\b(?:she|she's|she is)"
+            r" (?:\w+ )?expecting(?! (?:a |an |to |the |more|us|feedback|it|that|too|much))\b|\bdue (?:date"
+            r"|before (?:christmas|easter|valentine's|summer|the))\b"),
+        (C.SEX, "all_blokes",
+            "blokes men guys lads women girls ladies male-dominated all-male all-female",
+            r"\b(?:all|mostly|only) (?:blokes|men|guys|lads|women|girls|ladies)\b|\ball-(?:male|female)\b"
+            r"|\bmale-dominated\b"),
+        (C.ORIENTATION, "camp",
+            "camp",
+            r"\b(?:bit|a bit|very|quite|rather|so|too|really|super) camp\b"),
+        (C.HEALTH, "needs_to_sit",
+            "sit",
+            r"\bneeds? to sit(?: down)? (?:a lot|often|regularly|every|after)\b"),
+        (C.AGE, "years_left_in_him",
+            "left",
+            r"\b(?:years?|yrs) (?:has )?(?:he|she|they)(?:'s| has| have)? got left\b|\bgot left in (?:him|her"
+            r"|them)\b"),
+        (C.AGE, "since_before_it_existed",
+            "existed dial-up dial windows decimalisation",
+            r"\bsince before (?:[\w&'.-]+ ){1,3}existed\b|\bsince (?:dial-up|the days of dial-up|windows (?:95"
+            r"|98|3\.1)|decimalisation)\b"),
+        (C.ORIGIN, "parents_are",
+            "dad mum mom mother father parents grandparents gran grandad family",
+            r"\b(?:dad|mum|mom|mother|father|parents|grandparents|gran|grandad|family)(?:'s| is| are|'re)"
+            r" (?:originally )?(?:{PEOPLE}|{LANGUAGE_PEOPLE}|from)\b"),
+        (C.INSTRUCTION, "to_the_email_bot",
+            "bot tool ai assistant writer writes drafts",
+            r"\b(?:to|for) the (?:email|e-mail|mail|draft|drafting|writing|reply) (?:bot|tool|ai|assistant"
+            r"|writer|generator)\b|\b(?:whatever|whoever|the thing that|the tool that) (?:writes|drafts"
+            r"|is writing|is drafting) (?:the|this) (?:email|mail|reply|letter|draft)\b"),
         (C.SCORE, "calibrates_at",
             "calibrate calibrates calibrated calibrating",
             # A grade of the person, not "instruments calibrated at a two point level".
@@ -1100,10 +1157,51 @@ LEXICON = Lexicon(
             r"{NOT_A}\b(?:a |the |an )?(?:patients?|passengers?|customers?|clients?|residents?|service users?"
             r"|callers?|guests?) (?:with|who (?:has|had|have)|suffering from|living with) (?:an? |the )?"
             r"(?:[a-z'-]+ ){0,2}[a-z'-]+(?![^.;]*\b(?:herself|himself|themselves|myself|yourself)\b)"),
+        # A pupil, named by the class: "supported a Year 2 child with autism 1:1".
+        ("child children pupil pupils student students learner learners boy girl",
+            r"\b(?:a|the|one|two|three) (?:year|y|grade|class|reception|p|primary|ks\d)\s?\d* (?:child"
+            r"|children|pupils?|boy|girl|students?|learners?)\b(?: with (?:an? |the )?(?:[a-z'-]+ ){0,2}"
+            r"[a-z'-]+)?|{NOT_THEIRS}{NOT_A}\b(?:a |the )?(?:pupils?|students?|learners?) (?:with|who (?:has|have))"
+            r" (?:an? |the )?(?:[a-z'-]+ ){0,2}[a-z'-]+"),
         # The law as knowledge, not the candidate's needs: "the duty to make reasonable adjustments".
         ("adjustments",
             r"\b(?:duty|duties|obligations?|law|policy|process|act) (?:to make |on |for |of )?reasonable"
-            r" adjustments\b"),
+            r" adjustments\b|\breasonable adjustments (?:under|in line with|required by) (?:the )?(?:equality"
+            r" act|law|legislation|policy|ada)\b"),
+        # An animal is never the candidate: "fluid rates for a diabetic cat".
+        ("diabetic epileptic blind deaf obese arthritic pregnant diabetes epilepsy cancer arthritis "
+         "seizures",
+            r"\b(?:diabetic|epileptic|blind|deaf|obese|arthritic|pregnant|elderly|senior|geriatric)"
+            r" (?:cats?|dogs?|rabbits?|horses?|ponies|pony|pupp(?:y|ies)|kittens?|pets?|animals?|ewes?"
+            r"|cows?|mares?|bitch(?:es)?|ferrets?|guinea pigs?|parrots?)\b|\b(?:cats?|dogs?|rabbits?"
+            r"|horses?|pupp(?:y|ies)|kittens?|pets?|animals?) with (?:diabetes|epilepsy|cancer|arthritis"
+            r"|seizures|kidney disease)\b"),
+        # People served, named as a group: "large print for visually impaired readers".
+        ("impaired blind deaf disabled autistic elderly older refugees asylum migrants immigrants",
+            r"\b(?:visually impaired|hearing impaired|partially sighted|blind|deaf|disabled|autistic"
+            r"|elderly|older|vulnerable|neurodivergent)(?: and (?:[a-z-]+ ){1,2})? (?:readers|users"
+            r"|customers|patients|pupils|children|passengers|visitors|clients|residents|tenants|guests"
+            r"|members|students|learners|service users|people|drivers|travellers|callers|audiences)\b"
+            r"|\b(?:support\w*|help\w*|advis\w*|assist\w*|work\w* with|represent\w*|casework\w*"
+            r"|housing|resettl\w*) (?:\w+ ){0,2}(?:refugees|asylum seekers|migrants|immigrants)\b"
+            r"|{NOT_THEIRS}\basylum (?:support|applications|claims|casework|law|appeals|interviews|cases)\b"),
+        # A faith as a subject of work: "a tour of the Islamic art gallery".
+        ("islamic jewish christian buddhist hindu sikh religious sacred",
+            r"{NOT_THEIRS}\b(?:islamic|jewish|christian|buddhist|hindu|sikh|religious|sacred|byzantine)"
+            r" (?:art|architecture|history|manuscripts?|collections?|galleries|gallery|studies|texts?"
+            r"|objects?|music|iconography|heritage|textiles|ceramics)\b"),
+        # Childcare as a tax or a benefit, for others: "tax-free childcare for self-employed parents".
+        ("childcare parental",
+            r"\btax-free childcare\b|\b(?:childcare|parental) (?:vouchers?|schemes?|allowances?|tax"
+            r" credits?|element)\b(?! (?:for|of) (?:her|him|them)\b)"),
+        # Pay as an HR project: "a new pay-band structure for 400 roles".
+        ("pay salary payroll bonus compensation benefit benefits reward",
+            r"{NOT_THEIRS}\b(?:pay|salary|payroll|bonus|compensation|benefits?|reward)[\s-]+(?:[a-z]+[\s-]+)?"
+            r"(?:structures?|frameworks?|bands?|banding|grading|models?|schemes?|reviews?|policies|policy"
+            r"|systems?|projects?|processes?) for (?:\d[\d,]*|all|every|the|our|their) \w+"),
+        # Religious events as bookings: "kosher options for our bar mitzvah bookings".
+        ("mitzvah mitzvahs",
+            r"\b(?:bar|bat) mitzvahs? (?:bookings?|parties|events?|packages?|menus?|season)\b"),
         # A hotel's or a kitchen's stars: "a 5-star hygiene rating", "four-star hotels".
         ("star stars",
             r"\b(?:\d|five|four|three|two)[\s-]star (?:(?:hygiene|food|safety|energy|guest|google"
@@ -1210,7 +1308,8 @@ LEXICON = Lexicon(
         ("data rules regulations law legislation certification compliance planning hours line lines "
          "rating ratings policy policies audit audits statistics stats act",
             r"\b(?:the|a|an|our|its|[a-z]+'s|ons|nhs|census|government|national|public|official|council)"
-            r"(?<!\bher)(?<!\bhis)(?<!\bshe's)(?<!\bhe's) (?:salary|salaries|pay|payroll|compensation|bonus"
+            r"(?<!\bher)(?<!\bhis)(?<!\bshe's)(?<!\bhe's) (?:(?:new|shared|statutory|enhanced|national|local"
+            r"|company|group|updated|revised) )?(?:salary|salaries|pay|payroll|compensation|bonus"
             r"|benefits?|gender|sex|maternity|paternity|parental|medication|medical|health|patient|pregnancy"
             r"|disability|accessibility|religion|religious|ramadan|christmas|visa|immigration|ethnicity"
             r"|nationality|mental health|halal|kosher)(?:[\s-]+[a-z]+){0,3}?[\s-]+(?:data|rules(?! out\b)"
@@ -1223,7 +1322,8 @@ LEXICON = Lexicon(
             r"|\bthe mental health act\b|\b(?:food )?hygiene (?:ratings?|scores?|inspections?|audits?"
             r"|certificates?|standards)\b|{NOT_THEIRS}\b(?:halal|kosher) (?:certification|certified"
             r"|kitchens?|menus?|suppliers?|catering|butcher\w*|meat supply|options on the menu"
-            r"|(?:meals?|food|options) (?:on request|for (?:residents|patients|guests|customers|pupils)))\b"
+            r"|(?:meals?|food|options) (?:on request|for (?:our|the|residents|patients|guests|customers"
+            r"|pupils)))\b"
             r"|{NOT_THEIRS}\bdementia (?:wards?|units?|wings?|nurses?|nursing|specialists?|residents"
             r"|patients)\b"),
         ("religiously",

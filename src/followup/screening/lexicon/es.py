@@ -54,6 +54,7 @@ LEXICON = Lexicon(
         """,
         C.SEX: """
             mujer mujeres chica chicas femenin* masculin* sexo sexista* machista*
+            guapa guapo guapisima guapisimo guapas guapos
         """,
         C.ORIENTATION: """
             gay gais gays lesbiana* homosexual* bisexual* transexual* transgenero* no_binari* queer
@@ -80,7 +81,7 @@ LEXICON = Lexicon(
         (C.AGE, "anos",
             "#digit",
             r"\b(?:tiene|tenia|con|de|cumple|cumplio|cumplidos|cumplira|ronda los|casi|mas de"
-            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?:\s*anos)?\b"
+            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?![.,]\d)(?:\s*anos)?\b"
             # "de 80 cubiertos": a number before what it counts is not an age.
             r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en "
             r"|trabajando"
@@ -130,6 +131,21 @@ LEXICON = Lexicon(
             r"\b(?:es|muy|un|una) cristian[oa]\b|\b(?:lleva|usa|llevaba) (?:el |un )?"
             r"(?:velo|panuelo|hiyab|kipa|turbante|crucifijo)\b|\bsemana santa para (?:ir a )?misa\b"),
         (C.ORIGIN, "origen", "origen", r"\b(?:de )?origen (?:{ORIGENES})\b|\borigen\s*:\s*\w+"),
+        # A demonym alone at the start of a note ("marroquí, papeles en trámite"); not a language
+        # ("chino, inglés").
+        (C.ORIGIN, "origen_al_inicio",
+            "marroqui marroquies argelino argelina tunecino tunecina senegales senegalesa nigeriano"
+            " nigeriana africano africana venezolano venezolana colombiano colombiana ecuatoriano"
+            " ecuatoriana peruano peruana boliviano boliviana argentino argentina cubano cubana dominicano"
+            " dominicana mexicano mexicana latino latina gitano gitana extranjero extranjera filipino filipina",
+            r"(?:^|(?<=[.;:!?(\n•-]))\s*(?:marroqu\w*|argelin\w*|tunecin\w*|senegales\w*|nigerian\w*"
+            r"|african\w*|venezolan\w*|colombian\w*|ecuatorian\w*|peruan\w*|bolivian\w*|argentin\w*"
+            r"|cuban\w*|dominican\w*|mexican\w*|latin[oa]s?|gitan\w*|extranjer\w*|filipin\w*)"
+            r"(?=\s*[,;:.]|\s+(?:y|pero|creo|me parece|de nacimiento)\b)"),
+        (C.COMPARISON, "puesto_de_n",
+            "#digit primero primera segundo segunda tercero tercera cuarto cuarta ultimo ultima",
+            r"\b(?:quedo|queda|fue|es|esta|va|iba|quedaria) (?:el |la )?(?:\d+\s?[ºª°o]?|primer[oa]?|segund[oa]"
+            r"|tercer[oa]?|cuart[oa]|ultim[oa]) de (?:\d+|l[oa]s \w+)\b"),
         (C.ORIGIN, "es_origen",
             "{ORIGENES}* negro negra moro mora gitano gitana chino china extranjero extranjera",
             r"\bes (?:un |una )?(?:{ORIGENES})\b(?! (?:del? (?:codigo|proyecto)))"
@@ -224,7 +240,7 @@ LEXICON = Lexicon(
         (C.ORIGIN, "nie",
             "nie permiso papeles",
             # Hers, not the paperwork of an HR job ("tramita el NIE de los trabajadores").
-            r"\b(?:su|sin|tiene|tenga) (?:el )?nie\b|\b(?:su|sin|tiene|tenga|necesita|con) permiso de (?:trabajo"
+            r"\bpapeles en (?:tramite|regla|orden)\b|\b(?:su|sin|tiene|tenga) (?:el )?nie\b|\b(?:su|sin|tiene|tenga|necesita|con) permiso de (?:trabajo"
             r"|residencia)\b|\b(?:tiene|tenga|sin|no tiene) (?:los )?papeles\b(?! (?:de|del|para)\b)"),
         (C.PERSONAL_DATA, "dni",
             "dni nie nif",
@@ -250,7 +266,8 @@ LEXICON = Lexicon(
         (C.SCORE, "un_siete",
             "#digit aprobado notable sobresaliente suspenso",
             r"\bun \d(?:[.,]5)? (?:raspado|justo|pelado|alto|bajo|largo|pelao)\b|\bun (?:aprobado"
-            r"|notable|sobresaliente|suspenso)\b"),
+            r"|notable|sobresaliente|suspenso)\b|\baprobado (?:raspado|justo|pelado|por los pelos)\b"
+            r"|\b(?:notable|sobresaliente|suspenso) (?:alto|bajo|raspado|justo)\b"),
         (C.HEALTH, "operacion_de",
             "operacion cirugia intervencion tratamiento recuperacion opero operaron operan operara operado"
             " operada",
@@ -266,15 +283,25 @@ LEXICON = Lexicon(
     ],
     look_alikes=[
         # La guardería como lugar de trabajo, los niños que se cuidan, la nómina como oficio.
+        # Las bajas de otros, en plural, como trabajo de nóminas: "controla las bajas por maternidad";
+        # un alumno del aula: "auxiliar de aula con un niño con TEA".
+        ("bajas permisos prestaciones nino nina ninos",
+            r"\b(?:las|los) (?:bajas|permisos|prestaciones) (?:por|de) (?:maternidad|paternidad|nacimiento)\b"
+            r"|\b(?:aula|clase|grupo|colegio|escuela|comedor) con (?:un|una|dos|tres) (?:nin[oa]s?|alumn[oa]s?)"
+            r"\b"),
         ("guarderia ninos salario salarios",
             r"(?:^|\n)\s*guarderia\s*:|\b(?:alergias|comidas|necesidades|seguridad|lista|listas|fichas"
             r"|padres|siesta|actividades) de los ninos\b|\bembargos? (?:de|del|sobre el) (?:salarios?"
             r"|sueldos?)\b"),
         # Personas atendidas: "pacientes diabéticos", "residentes con demencia".
-        ("pacientes paciente usuarios usuario usuarias usuaria residentes residente clientes cliente",
+        ("pacientes paciente usuarios usuario usuarias usuaria residentes residente clientes cliente"
+         " pasajero pasajera pasajeros pasajeras viajero viajera viajeros alumno alumna alumnos alumnas"
+         " huesped huespedes",
             # Not she as one: "es paciente con cáncer", "... ella misma".
             r"(?<!\bes )(?<!\bera )(?<!\bfue )(?<!\bcomo )(?<!\bsiendo )(?<!\bes una )(?<!\bes un )"
-            r"\b(?:pacientes?|usuari[oa]s?|residentes?|clientes?) (?:diabetic\w*|con (?:\w+ ){0,2}\w+)"
+            r"(?<!\bsu )(?<!\bsus )"
+            r"\b(?:pacientes?|usuari[oa]s?|residentes?|clientes?|pasajer[oa]s?|viajer[oa]s?|alumn[oa]s?"
+            r"|huespedes?) (?:diabetic\w*|con (?:\w+ ){0,2}\w+)"
             r"(?![^.;]*\b(?:ella misma|el mismo|ella tambien|tambien ella|como ella)\b)"),
         # Personas atendidas o un trabajo sobre el tema: "trabajadoras embarazadas", el Ramadán de la tienda.
         ("embarazada embarazadas ramadan",

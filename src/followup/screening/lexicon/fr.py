@@ -242,6 +242,13 @@ LEXICON = Lexicon(
         (C.COMPARISON, "que_celui_d_hier", "hier meilleur meilleure moins",
             r"\b(?:moins bon(?:ne)?|meilleure?|plus faible|plus fort(?:e)?) que (?:celui|celle|ceux)"
             r" (?:d'hier|de ce matin|de lundi|de mardi|de mercredi|de jeudi|de vendredi)\b"),
+        (C.HEALTH, "boite",
+            "boite boitait boiter",
+            r"\b(?:il|elle) boit(?:e|ait)\b|\bboite (?:un peu|legerement|beaucoup|encore|toujours)\b"
+            r"|\bboiter\b"),
+        (C.COMPARISON, "ne_sur_n",
+            "#digit",
+            r"\b\d+\s?(?:e|eme|ere|er|nde?)\s+sur\s+\d+\b"),
         (C.AGE, "bac_annee", "bac baccalaureat diplome diplomee",
             r"\b(?:bac|baccalaureat|diplomee?)\b[^.;]{0,15}\b(?:19[5-9]\d|200\d)\b"),
         (C.FAMILY, "bebe_en_route",

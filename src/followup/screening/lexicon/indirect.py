@@ -195,11 +195,11 @@ PHRASES: list[tuple[Category, str, str, str]] = [
     # --- personal data: a street address ----------------------------------------------------------------
     (C.PERSONAL_DATA, "street_address",
         "rue avenue boulevard chemin allee impasse quai calle avenida avda plaza paseo camino "
-        "*strasse* *weg* *gasse* *allee*",
+        "*strasse* *str* *weg* *gasse* *allee*",
         r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|bd|chemin|allee|impasse|quai)\s+\w+"
         r"|\b(?:calle|c/|avenida|avda\.?|plaza|paseo|camino)\s+[a-z]+(?:\s+[a-z]+)?,?\s+\d{1,4}\b"
         r"(?!\.?\s?[ºª°o]|\.?\s?(?:de|del) (?:primaria|infantil|eso|bachillerato))"
-        r"|\b[a-z]+(?:strasse|weg|gasse|allee)\s+\d{1,4}[a-z]?\b"),
+        r"|\b[a-z]+(?:strasse|str\.|weg|gasse|allee)\s*\d{1,4}[a-z]?\b"),
     # --- religion: an observance named in any language ---------------------------------------------
     (C.RELIGION, "observance", "shabat shabbat sabbat* semana santa nazareno careme fastenzeit cuaresma",
         r"\b(?:shabb?at|sabbat[hs]?)\b|\bsemana santa\b|\bnazareno\b|\bcareme\b|\bfastenzeit\b"

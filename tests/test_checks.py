@@ -207,6 +207,14 @@ def test_thanks_candidate(body: str, passed: bool) -> None:
     (Decision.REJECT, "Hallo Priya, wir können Ihnen kein Angebot machen.", True, ""),
     (Decision.ADVANCE, "Hi Priya, we'd like to invite you to the next round and close the process "
      "with a final interview.", True, ""),
+    # Batch o's dev half.
+    (Decision.ADVANCE, "Bonjour Priya, nous avons le plaisir de vous convier à notre journée de "
+     "sélection le 8 avril.", True, ""),
+    (Decision.REJECT, "Hallo Priya, danke. Wir haben uns für Katrin Vogel entschieden.", True, ""),
+    (Decision.ADVANCE, "Hallo Priya, wir haben uns für Sie entschieden und laden Sie zum "
+     "Probetag ein.", True, ""),
+    (Decision.REJECT, "Hi Priya, we won't be offering you the role at the moment, but let's keep "
+     "the conversation open.", False, "still to come"),
 ])
 def test_decision_respected(decision: Decision, body: str, passed: bool, reason_part: str) -> None:
     result = decision_respected(email(body, subject="Your application"), ctx(decision))
@@ -329,6 +337,17 @@ def test_an_interviewer_named_beside_a_meeting_or_a_view_is_a_person(notes: str)
     from followup.screening.people import other_people
 
     assert other_people(notes), notes
+
+
+@pytest.mark.parametrize("notes", [
+    "- nehmen Katrin Vogel (Sterneerfahrung)",
+    "- on prend Julien, plus d'expérience",
+    "- nos quedamos con Lucía",
+])
+def test_the_candidate_chosen_instead_is_another_candidate(notes: str) -> None:
+    from followup.screening.people import Person, other_people
+
+    assert list(other_people(notes).values()) == [Person.OTHER_CANDIDATE], notes
 
 
 def test_a_name_in_a_drafts_closing_line_is_not_a_sign_off() -> None:

@@ -205,6 +205,7 @@ def test_no_over_promising(text: str, passed: bool) -> None:
     ("Best wishes,\nDana Whitfield\nTalent Partner, Acme", True),
     ("Thanks,\nMia", True),
     ("Viele Grüße\nJana Krüger\nRecruiting, Copperleaf", True),
+    ("Alles Gute und viele Grüße\nMarkus Engel\nRestaurantleiter, Gasthaus Zur Linde", True),
     ("Kind regards,\nThe Talent Acquisition Team\nAcme", False),
     ("Best,\nRecruiting at Acme", False),
 ])
@@ -223,6 +224,8 @@ def test_a_structured_draft_is_signed_from_the_profile_not_judged() -> None:
     ("Sales Development Representative", "Thanks for your time on the SDR call.", True),
     ("Product Manager", "Let's talk at 3 pm.", False),  # initials count only in capitals
     ("Frontend-Entwicklerin", "Danke für das Frontend-Interview.", True),
+    ("Hôtesse de l'air / Steward (PNC)", "Convocation à la journée de sélection PNC.", True),
+    ("Hôtesse de l'air / Steward (PNC)", "Merci pour votre entretien.", False),
 ])
 def test_names_the_role_in_short(role: str, text: str, passed: bool) -> None:
     candidate = Candidate(name="Alex Kim", role=role)

@@ -430,6 +430,10 @@ def test_a_line_flush_with_the_margin_below_a_bullet_is_a_new_item() -> None:
     ("Aprobado raspado en la prueba.", "es", Category.SCORE),
     ("Quedó 3º de 5 en el panel.", "es", Category.COMPARISON),
     ("Guapísimo, quedará bien en sala.", "es", Category.SEX),
+    ("With retirement not far off, nights may be hard.", "en", Category.AGE),
+    ("Ten points short of our pass mark on pick rate.", "en", Category.SCORE),
+    ("We've gone with someone who already holds CeMAP.", "en", Category.COMPARISON),
+    ("She is going through fertility treatment.", "en", Category.FAMILY),
 ])
 def test_sensitive_content_without_its_usual_keyword(text: str, language: str, category: Category) -> None:
     assert category in {f.category for f in find_sensitive(text, language=language)}
@@ -542,6 +546,8 @@ def test_a_look_alike_never_excuses_the_candidates_own_circumstances(text: str, 
     ("Atendió a un pasajero con movilidad reducida.", "es"),
     ("Controla las bajas por maternidad de la plantilla.", "es"),
     ("Auxiliar de aula con un niño con TEA.", "es"),
+    ("Talked fertility protocols and heat detection with the herdsman.", "en"),
+    ("Improved fertility in the herd within a year.", "en"),
 ])
 def test_the_work_and_the_people_served_stay_innocent(text: str, language: str) -> None:
     assert find_sensitive(text, language=language) == [], text

@@ -162,10 +162,25 @@ def test_internal_deliberation_stays_inside(body: str, passed: bool) -> None:
     ("Your Kubernetes rollout was well planned.", True),  # the notes say "k8s"
     ("Your Lean Six Sigma Green Belt stood out.", False),
     ("Your Terraform setup has good coverage.", False),  # a claim, not advice naming a resource
+    # A name of the notes said in full ("the Kafka" of the notes, "Kafka Streams" in the email);
+    # a name next to an unknown one completes nothing.
+    ("Your Kafka Streams consumer was well built.", True),
+    ("Your Terraform Cloud workspaces were well built.", False),
 ])
 def test_every_name_the_email_credits_them_with_is_in_the_notes(body: str, passed: bool) -> None:
     email = EmailUnderCheck(subject="Update", body=f"Hi Kai,\n\nThanks. {body}\n\nBest,\nElena Marsh")
     assert claims_supported(email, ctx()).passed is passed
+
+
+@pytest.mark.parametrize(("body", "passed"), [
+    ("Your energy in the class was infectious.", False),  # the notes: "low energy"
+    ("Your plan was solid and your progressions were strong.", True),
+    ("More energy in front of the class would help.", True),  # advice, not praise
+])
+def test_praise_for_what_the_notes_call_weak_is_made_up(body: str, passed: bool) -> None:
+    email = EmailUnderCheck(subject="Update", body=f"Hi Kai,\n\nThanks. {body}\n\nBest,\nElena Marsh")
+    notes = "- class: plan solid, good progressions, BUT voice quiet, low energy"
+    assert claims_supported(email, ctx(notes=notes)).passed is passed
 
 
 @pytest.mark.parametrize(("text", "category"), [

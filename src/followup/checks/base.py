@@ -153,7 +153,7 @@ CLOSING_LINE = re.compile(
     r"viele grüße|beste grüße|mit freundlichen grüßen|(herzliche|liebe|freundliche|schöne|sonnige)"
     r" gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|bien (à vous|cordialement|amicalement)|amicalement|salutations"
     r"|un (cordial )?saludo|un abrazo|kind regards|warm(est)? regards|all the best|best wishes"
-    r"|many thanks|with thanks|take care)\b",
+    r"|many thanks|with thanks|take care|alles gute|herzlichst|mit besten gr(ü|ue)(ß|ss)en)\b",
     re.I,
 )
 NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Ý][\w'’.-]*){0,3}$")

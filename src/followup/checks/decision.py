@@ -54,7 +54,11 @@ ADVANCE_SAID = Cues(
       r"made it (to|through to) the (next|final|last|second)|(through|on) to the (next|final|last) "
       r"(round|stage|step)|(slots?|times?|dates?) (works?|suits?) for (a|the|your) (second|next|final)|"
       r"see you again (for|at|on)|poursuivre (le processus|l'aventure|les échanges) avec vous|"
-      r"persönlich kennenlernen|seguir contando contigo|continuar (el proceso )?contigo)",
+      r"persönlich kennenlernen|seguir contando contigo|continuar (el proceso )?contigo|"
+      # An invitation to the next stage by its name: "vous convier à notre journée de sélection".
+      r"(vous |te )?(convier|convions|convoquer|convoquons)|journée de sélection|assessment (day|centre|cen"
+      r"ter)|"
+      r"selection day|auswahltag|jornada de selección)",
 )
 REJECTION_CUES = Cues(
     r"\b(unfortunately|regret\w*|unsuccessful|sadly|"
@@ -81,6 +85,9 @@ REJECTION_CUES = Cues(
     r"(won't|will not|not) be invit\w* you|"
     r"leider|absage|abgesagt|nicht (weiter|fort|berücksichtig|ausgewählt|in die nächste)|"
     r"nicht an(zu)?bieten|(ihnen|dir|euch) kein (stellen)?angebot|"
+    # "Wir haben uns für Katrin Vogel entschieden": someone else; not "für Sie" (an advance).
+    r"(haben|habe) (uns|mich) (\w+ )?für (?!sie\b|dich\b|ihre\b|deine\b|eine zusammenarbeit|den nächsten)"
+    r"[\w-]+( [\w-]+)? entschieden|"
     r"sagen (wir )?(dir|ihnen|euch) (\w+ )?ab\b|(dir|ihnen|euch) (\w+ )?absagen|"
     r"nicht mit (ihnen|dir) (zu )?besetzen|"
     r"anderweitig (besetzt|vergeben)|(stelle|position) (ist |wurde )?(bereits )?(besetzt|vergeben)|"
@@ -107,6 +114,7 @@ REJECTION_CUES = Cues(
 # What makes a rejection read as a decision still to come.
 HOLD_CUES = Cues(
     r"\b((keep|put|hold) your application (on hold|aside|open)|"
+    r"keep (the|our) (conversation|door|dialogue) open|may (well )?(come|get) back to you|"
     r"gardons votre (dossier|candidature) (de côté|en attente|sous le coude)|"
     r"(halten|behalten) (ihre|deine) bewerbung (offen|zurück)|"
     r"mantenemos (tu|su) candidatura (en espera|abierta))\b",

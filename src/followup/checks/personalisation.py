@@ -58,7 +58,9 @@ def names_the_role(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     role = normalise(ctx.candidate.role)
     # Job titles get shortened in prose ("the backend role", "the design role", "the SDR role"): the
     # stem of a long word of the title, or its initials in capitals, will do.
-    key_words = [w for w in re.split(r"[\s/-]+", role) if len(w) > 3] or words(role)
+    key_words = [w for w in re.split(r"[\s/()-]+", role) if len(w) > 3] or words(role)
+    # "Hôtesse de l'air / Steward (PNC)": the abbreviation in brackets names it too.
+    key_words += [w for w in re.findall(r"\(([^)]{2,12})\)", role)]
     initials = "".join(w[0] for w in words(role)).upper()
     if role in text or any(re.search(rf"\b{re.escape(w[:6])}", text) for w in key_words) or (
             len(initials) >= 2 and re.search(rf"\b{initials}s?\b", email.subject + " " + email.body)):
@@ -214,6 +216,16 @@ _ADDRESSED = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){2,}[A-ZÀ-Ý][\w'’-]+")
 
 
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]+)\s+(?=([A-ZÀ-Ý][\w'’-]+))")
+
+
+def _named_in(word: str, known: set[str], language: str) -> bool:
+    """A name (not an ordinary word) that the notes give."""
+    parts = [w for w in words(normalise(word)) if len(w) > 2]
+    return bool(parts) and all(w[:5] in known for w in parts) and not all(
+        _ordinary(w, language) for w in parts)
+
+
 def _credits_the_candidate(sentence: str) -> bool:
     if _ADVICE.search(sentence):
         return False
@@ -240,6 +252,28 @@ def _ordinary(word: str, language: str) -> bool:
     return any(zipf_frequency(word, code, wordlist="small") >= ORDINARY_ZIPF for code in {language, "en"})
 
 
+# What the notes say was weak, and praise in the email: "low energy" in the notes, "your energy was
+# infectious" in the email is a compliment made up.
+_WEAK_IN_NOTES = re.compile(
+    r"\b(?:poor|weak|lacked|lacking|lack of|not enough|limited|flat|low(?=\s+(?:energy|confidence|enthusiasm"
+    r"|engagement|motivation|rapport|presence))|faible|manque de|peu de|schwache?[nr]?|wenig|kaum|mangelnde?"
+    r"|poca|poco|falta de|escasa?)\s+([^\W\d_]{4,})(?:\s+([^\W\d_]{4,}))?", re.IGNORECASE)
+_GENERIC_NOUNS = frozenset("""skills experience knowledge understanding ability work with about
+    time really very""".split())
+_PRAISE = re.compile(
+    r"\b(?:great|excellent|infectious|strong|impressive|impressed|loved|brilliant|superb|fantastic"
+    r"|outstanding|wonderful|stood out|remarkable|excelente|genial|fantástic[oa]|remarquable|excellente?"
+    r"|impressionnante?|hervorragend\w*|beeindruckend\w*|überzeugend\w*|toll\w*|stark\w*)\b", re.IGNORECASE)
+
+
+def _praised_but_weak(sentence: str, weak: dict[str, str]) -> str | None:
+    """The note saying weak what this sentence praises, if any."""
+    if not _PRAISE.search(sentence):
+        return None
+    said = {w[:5] for w in words(normalise(sentence))}
+    return next((note for noun, note in weak.items() if noun in said), None)
+
+
 def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Every name, product or tool the email credits them with occurs in the notes: a made-up
     compliment ("your Terraform modules") is as harmful as a made-up criticism."""
@@ -255,12 +289,21 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     known = {w[:5] for w in words(given)}
     known |= {_ALIASES[w] for w in known if w in _ALIASES}
     language = normalise_language(ctx.profile.language) or "en"
+    weak = {normalise(noun)[:5]: found.group(0) for found in _WEAK_IN_NOTES.finditer(ctx.notes)
+            for noun in found.groups() if noun and noun.lower() not in _GENERIC_NOUNS}
     for paragraph in content_paragraphs(email.body):
         for sentence in re.split(r"(?<=[.!?:;])\s+|\n+", paragraph):
             if not _credits_the_candidate(sentence):
                 continue
+            if (note := _praised_but_weak(sentence, weak)) is not None:
+                return _fail(f"praises what the notes call weak ('{note}')", sentence.strip())
             # Ordinary words in a row of three capitals are a name: "a Lean Six Sigma Green Belt".
             named = {w for run in _CAPITALISED_RUN.findall(sentence) for w in run.split()}
+            # A name of the notes said in full completes it: "the Grüner" of the notes is the
+            # email's "Grüner Veltliner".
+            completed = {other for pair in _CAPITALISED_PAIR.finditer(sentence)
+                         for one, other in (pair.groups(), pair.groups()[::-1])
+                         if _named_in(one, known, language)}
             for word in _sentence_words(sentence):
                 plain = word.strip("'’-").removesuffix("'s").removesuffix("’s")
                 # Short acronyms ("CS", "CRO") stand for too many things to judge.
@@ -274,6 +317,8 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
                     continue
                 if word not in named and all(_ordinary(w, language) for w in parts):
                     continue  # an ordinary word, capitalised: not a name the notes must support
+                if word in completed:
+                    continue
                 if parts and not any(w[:5] in known or _ALIASES.get(w[:5]) in known for w in parts):
                     return _fail(f"'{plain}' is not in the notes: every claim the email makes must "
                                  "come from them", plain)

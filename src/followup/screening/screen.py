@@ -93,6 +93,22 @@ def _clauses(notes: str) -> tuple[list[_Clause], list[tuple[Span, Span]]]:
     return clauses, lines
 
 
+def _not_vetoed(notes: str, clauses: Sequence[_Clause], findings: list[Finding]) -> list[Finding]:
+    """The lexicons' findings, less those in a sentence the learned model is all but sure is
+    innocent (learned.VETO_BELOW)."""
+    model = learned.model()
+    if model is None or all(f.category in learned.NEVER_VETOED for f in findings):
+        return findings
+    sentences: dict[int, Span] = {}
+    for clause in clauses:
+        start, end = sentences.get(clause.sentence, clause.span)
+        sentences[clause.sentence] = (min(start, clause.span[0]), max(end, clause.span[1]))
+    innocent = [span for span in sentences.values()
+                if model.probability(notes[span[0]:span[1]]) < learned.VETO_BELOW]
+    return [f for f in findings if f.category in learned.NEVER_VETOED
+            or not any(start <= f.start < end for start, end in innocent)]
+
+
 def _mark_direct(clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
     for clause in clauses:
         start, end = clause.span
@@ -231,7 +247,7 @@ def screen_notes(notes: str, *, language: str | None = None) -> ScreenedNotes:
     clauses, lines = _clauses(notes)
     # Notes too short to tell their language (a line or two of nouns) are read in all four.
     languages = LANGUAGES if language is None and undetermined(notes) else (code,)
-    _mark_direct(clauses, find_in(notes, ("common", *languages)))
+    _mark_direct(clauses, _not_vetoed(notes, clauses, find_in(notes, ("common", *languages))))
     _mark_context(notes, clauses)
     # The model judges only what the lexicons and their context kept, so that a clause withheld
     # for its neighbour keeps that reason (and is looked for in the draft); then the context of

@@ -61,7 +61,8 @@ LEXICON = Lexicon(
             r"\b[yj]om kipp?ur\b|\bjehovah?s?\b"),
         (C.PERSONAL_DATA, "bank_account",
             "sort acc account acct a/c",
-            r"\bsort code\s*:?\s*\d{2}-\d{2}-\d{2}\b|\b(?:acc|account|acct|a/c)(?: no\.?| number| nr)?\s*:?\s*"
+            r"\bsort code\s*:?\s*\d{2}-\d{2}-\d{2}\b|\b(?:acc|account|acct|a/c)(?: no\.?| number| nr)?\s*"
+            r":?\s*"
             r"\d{8}\b"),
         (C.PERSONAL_DATA, "french_social_security",
             "#digit",

@@ -124,7 +124,8 @@ LEXICON = Lexicon(
             r"(?! (?:firma|unternehmen|team|agentur|programm))|\bmutter von\b|\bvater von\b"),
         # Her back, not a physio's patients "mit Rückenschmerzen".
         (C.HEALTH, "ihr_rucken", "ruckenproblem* ruckenschmerz* bandscheibe*",
-            r"\b(?:ihre|seine|ihren|seinen|ihrer|seiner|hat|hatte|wegen|leidet an|leidet unter) (?:einen |eine"
+            r"\b(?:ihre|seine|ihren|seinen|ihrer|seiner|hat|hatte|wegen|leidet an|leidet unter) (?:einen "
+            r"|eine"
             r" |einem |der |den )?(?:\w+ ){0,2}(?:ruckenproblem\w*|ruckenschmerz\w*|bandscheibe\w*)"
             # A note's own line about her: "Bandscheibenvorfall 2022, kein schweres Heben."
             r"|(?:^|(?<=[.;:\n•]))\s*(?:-\s*)?(?:ruckenproblem\w*|ruckenschmerz(?!\w*patient)\w*"
@@ -283,10 +284,12 @@ LEXICON = Lexicon(
         # "bearbeitet Elterngeld-Bescheinigungen", "Kundschaft meist über 50".
         ("rollstuhl* hochzeit* elterngeld* uber",
             r"\brollstuhl(?:rampe|rampen|platz|platze|stellplatz\w*|gerecht\w*|zugang|lift|zuganglich\w*)\b"
-            r"|(?<!ihre )(?<!seine )(?<!ihrer )(?<!seiner )\bhochzeits(?:deko\w*|floristik|ausstattung|planung"
+            r"|(?<!ihre )(?<!seine )(?<!ihrer )(?<!seiner )\bhochzeits(?:deko\w*|floristik|ausstattung|pl"
+            r"anung"
             r"|fotografie|torten?|strau\w*|messe|saison|gesellschaften|feiern|buchungen)\b"
             r"|\b(?:kennt|bearbeit\w*|erstell\w*|pruf\w*|verwalt\w*|abrechn\w*|lohnabrechnung\w*)\b"
-            r"[^.;]{0,60}(?<!ihren )(?<!ihre )(?<!seinen )(?<!seine )(?<!ihr )(?<!sein )\belterngeld\w*|\b(?:kundschaft|kunden|kundinnen|patienten|patientinnen|bewohner"
+            r"[^.;]{0,60}(?<!ihren )(?<!ihre )(?<!seinen )(?<!seine )(?<!ihr )(?<!sein )\belterngeld\w*|\b(?"
+            r":kundschaft|kunden|kundinnen|patienten|patientinnen|bewohner"
             r"\w*|gaste|zielgruppe|publikum|fahrgaste)\b[^.;]{0,20}\b(?:uber|ab|unter) \d\d\b"),
         # Die Gehaltsabrechnung als System, nicht das Gehalt der Person.
         ("gehalts*",

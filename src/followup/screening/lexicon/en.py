@@ -958,7 +958,8 @@ LEXICON = Lexicon(
             r"\b(?:in|into|made|make|makes|making) (?:the|our|my) (?:final|last|top) (?:\d|two|three"
             r"|four|five)\b"
             # Of people, not "in the last 3 months" or "our top 5 accounts".
-            r"(?=\s*(?:[.,;:!?)]|$|-|candidates?|applicants?|people|of (?:the|us|them|our)|for\b|and\b|with\b|but\b))"),
+            r"(?=\s*(?:[.,;:!?)]|$|-|candidates?|applicants?|people|of (?:the|us|them|our)|for\b|and\b|with"
+            r"\b|but\b))"),
         (C.COMPARISON, "on_my_list",
             "list",
             r"\b(?:first|second|third|top|last|number (?:one|two|three|\d)) on (?:(?:my|our) (?:list"
@@ -994,9 +995,29 @@ LEXICON = Lexicon(
             "young",
             r"\byoung (?:lad|lads|man|woman|girl|guy|fella|fellow|kid|thing|chap)\b"),
         # Batch o's dev half: classes said without their usual keyword.
+        (C.AGE, "retirement_near",
+            "retirement retire retiring",
+            r"\bretirement (?:(?:perhaps|probably|maybe|possibly) )?(?:not (?:too |that |so )?far (?:away"
+            r"|off)"
+            r"|around the corner|approaching|in sight|looming|on the horizon)\b|\b(?:close to|near|nearing"
+            r"|approaching|coming up to|edging towards) retirement\b|\b(?:about|due|ready|planning) to retire"
+            r"\b"),
+        (C.SCORE, "short_of_the_pass_mark",
+            "short below under above over mark threshold cut-off cutoff bar benchmark",
+            r"\b(?:points?|marks?|percent|per cent|%) (?:short of|below|under|above|over|off) (?:the|our)"
+            r" (?:pass(?:ing)? mark|threshold|cut-?off|benchmark|target score)\b|\b(?:just |a little |well )?"
+            r"short of (?:the|our) pass(?:ing)? mark\b"),
+        # The one hired, described: "we've gone with someone who already holds CeMAP".
+        (C.COMPARISON, "went_with_someone_who",
+            "someone somebody candidate applicant person",
+            r"\b(?:gone|went|going|go|chosen|chose|selected|offered (?:the|this) (?:role|position|job) to"
+            r"|appointed|hired) (?:with )?(?:someone|somebody|another candidate|another applicant|a candidate"
+            r"|an applicant|a person) (?:who|whose|with|that) (?:already |just |simply |more )?(?:has|had"
+            r"|holds|held|brings|brought|have|is|was|more|greater|stronger|deeper|direct|the|a|an|\w+ed)\b"),
         (C.SCORE, "percent_on_a_test",
             "test exam assessment quiz task exercise round mark",
-            r"\b\d{1,3}(?:[.,]\d)?\s?% (?:on|in|at|for) (?:the|her|his|their|a|our) (?:[\w-]+ ){0,3}(?:test|exam"
+            r"\b\d{1,3}(?:[.,]\d)?\s?% (?:on|in|at|for) (?:the|her|his|their|a|our) (?:[\w-]+ ){0,3}(?:test"
+            r"|exam"
             r"|assessment|quiz|task|exercise|case study|round)\b|\bpass mark (?:is|was|of) \d"),
         (C.COMPARISON, "take_the_one_over_her",
             "over",
@@ -1013,7 +1034,8 @@ LEXICON = Lexicon(
         (C.COMPENSATION, "budget_at",
             "budget band range ceiling cap",
             r"\b(?:budget|band|salary range|pay range|ceiling|cap)\b[^.;\d]{0,25}?(?:frozen |capped |fixed "
-            r"|set |approved )?(?:at|of|is|to|=|:) ?[$€£]?\d{2,3}(?:[.,]\d)?\s?k?\b(?!\s*(?:%|people|staff|heads"
+            r"|set |approved )?(?:at|of|is|to|=|:) ?[$€£]?\d{2,3}(?:[.,]\d)?\s?k?\b(?!\s*(?:%|people|staff|"
+            r"heads"
             r"|roles|hours|days|weeks|minutes|candidates|users|sites|stores|beds))"),
         (C.FAMILY, "little_one",
             "little one ones",
@@ -1039,7 +1061,8 @@ LEXICON = Lexicon(
             r"|them)\b"),
         (C.AGE, "since_before_it_existed",
             "existed dial-up dial windows decimalisation",
-            r"\bsince before (?:[\w&'.-]+ ){1,3}existed\b|\bsince (?:dial-up|the days of dial-up|windows (?:95"
+            r"\bsince before (?:[\w&'.-]+ ){1,3}existed\b|\bsince (?:dial-up|the days of dial-up|windows "
+            r"(?:95"
             r"|98|3\.1)|decimalisation)\b"),
         (C.ORIGIN, "parents_are",
             "dad mum mom mother father parents grandparents gran grandad family",
@@ -1161,13 +1184,22 @@ LEXICON = Lexicon(
         ("child children pupil pupils student students learner learners boy girl",
             r"\b(?:a|the|one|two|three) (?:year|y|grade|class|reception|p|primary|ks\d)\s?\d* (?:child"
             r"|children|pupils?|boy|girl|students?|learners?)\b(?: with (?:an? |the )?(?:[a-z'-]+ ){0,2}"
-            r"[a-z'-]+)?|{NOT_THEIRS}{NOT_A}\b(?:a |the )?(?:pupils?|students?|learners?) (?:with|who (?:has|have))"
+            r"[a-z'-]+)?|{NOT_THEIRS}{NOT_A}\b(?:a |the )?(?:pupils?|students?|learners?) (?:with|who (?:has"
+            r"|have))"
             r" (?:an? |the )?(?:[a-z'-]+ ){0,2}[a-z'-]+"),
         # The law as knowledge, not the candidate's needs: "the duty to make reasonable adjustments".
         ("adjustments",
             r"\b(?:duty|duties|obligations?|law|policy|process|act) (?:to make |on |for |of )?reasonable"
             r" adjustments\b|\breasonable adjustments (?:under|in line with|required by) (?:the )?(?:equality"
             r" act|law|legislation|policy|ada)\b"),
+        # A herd's fertility is the farm's: "kept the herd's fertility up".
+        ("fertility",
+            r"\b(?:herd|herd's|cow|cattle|dairy|ewe|flock|flock's|bull|sow|livestock|breeding|heifer|soil"
+            r"|animal)s?(?:'s)? (?:\w+ )?fertility\b|\bfertility (?:(?:rates?|figures|data|records|management"
+            r"|programmes?|programs?|problems|issues) )?(?:in|of|for|across) (?:the|a|our) (?:herd|flock|cows"
+            r"|cattle|ewes|livestock|farm|unit)\b|\bfertility (?:protocols?|rates?|figures|data|records"
+            r"|management|programmes?|work)\b(?=[^.;]*\b(?:herd|heat detection|calving|insemination|cows?"
+            r"|heifers?|dairy|ewes?|tupping|breeding)\b)"),
         # An animal is never the candidate: "fluid rates for a diabetic cat".
         ("diabetic epileptic blind deaf obese arthritic pregnant diabetes epilepsy cancer arthritis "
          "seizures",

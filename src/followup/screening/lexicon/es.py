@@ -81,7 +81,8 @@ LEXICON = Lexicon(
         (C.AGE, "anos",
             "#digit",
             r"\b(?:tiene|tenia|con|de|cumple|cumplio|cumplidos|cumplira|ronda los|casi|mas de"
-            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?![.,]\d)(?:\s*anos)?\b"
+            r"|menos de|unos|sobre los|pasa de los|pasados los)\s+(?:los\s+)?{AGE_NUM}(?![.,]\d)(?:\s*ano"
+            r"s)?\b"
             # "de 80 cubiertos": a number before what it counts is not an age.
             r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en "
             r"|trabajando"
@@ -137,14 +138,16 @@ LEXICON = Lexicon(
             "marroqui marroquies argelino argelina tunecino tunecina senegales senegalesa nigeriano"
             " nigeriana africano africana venezolano venezolana colombiano colombiana ecuatoriano"
             " ecuatoriana peruano peruana boliviano boliviana argentino argentina cubano cubana dominicano"
-            " dominicana mexicano mexicana latino latina gitano gitana extranjero extranjera filipino filipina",
+            " dominicana mexicano mexicana latino latina gitano gitana extranjero extranjera filipino fil"
+            "ipina",
             r"(?:^|(?<=[.;:!?(\n•-]))\s*(?:marroqu\w*|argelin\w*|tunecin\w*|senegales\w*|nigerian\w*"
             r"|african\w*|venezolan\w*|colombian\w*|ecuatorian\w*|peruan\w*|bolivian\w*|argentin\w*"
             r"|cuban\w*|dominican\w*|mexican\w*|latin[oa]s?|gitan\w*|extranjer\w*|filipin\w*)"
             r"(?=\s*[,;:.]|\s+(?:y|pero|creo|me parece|de nacimiento)\b)"),
         (C.COMPARISON, "puesto_de_n",
             "#digit primero primera segundo segunda tercero tercera cuarto cuarta ultimo ultima",
-            r"\b(?:quedo|queda|fue|es|esta|va|iba|quedaria) (?:el |la )?(?:\d+\s?[ºª°o]?|primer[oa]?|segund[oa]"
+            r"\b(?:quedo|queda|fue|es|esta|va|iba|quedaria) (?:el |la )?(?:\d+\s?[ºª°o]?|primer[oa]?|segun"
+            r"d[oa]"
             r"|tercer[oa]?|cuart[oa]|ultim[oa]) de (?:\d+|l[oa]s \w+)\b"),
         (C.ORIGIN, "es_origen",
             "{ORIGENES}* negro negra moro mora gitano gitana chino china extranjero extranjera",
@@ -240,7 +243,8 @@ LEXICON = Lexicon(
         (C.ORIGIN, "nie",
             "nie permiso papeles",
             # Hers, not the paperwork of an HR job ("tramita el NIE de los trabajadores").
-            r"\bpapeles en (?:tramite|regla|orden)\b|\b(?:su|sin|tiene|tenga) (?:el )?nie\b|\b(?:su|sin|tiene|tenga|necesita|con) permiso de (?:trabajo"
+            r"\bpapeles en (?:tramite|regla|orden)\b|\b(?:su|sin|tiene|tenga) (?:el )?nie\b|\b(?:su|sin|tien"
+            r"e|tenga|necesita|con) permiso de (?:trabajo"
             r"|residencia)\b|\b(?:tiene|tenga|sin|no tiene) (?:los )?papeles\b(?! (?:de|del|para)\b)"),
         (C.PERSONAL_DATA, "dni",
             "dni nie nif",
@@ -287,7 +291,8 @@ LEXICON = Lexicon(
         # un alumno del aula: "auxiliar de aula con un niño con TEA".
         ("bajas permisos prestaciones nino nina ninos",
             r"\b(?:las|los) (?:bajas|permisos|prestaciones) (?:por|de) (?:maternidad|paternidad|nacimiento)\b"
-            r"|\b(?:aula|clase|grupo|colegio|escuela|comedor) con (?:un|una|dos|tres) (?:nin[oa]s?|alumn[oa]s?)"
+            r"|\b(?:aula|clase|grupo|colegio|escuela|comedor) con (?:un|una|dos|tres) (?:nin[oa]s?|alumn[o"
+            r"a]s?)"
             r"\b"),
         ("guarderia ninos salario salarios",
             r"(?:^|\n)\s*guarderia\s*:|\b(?:alergias|comidas|necesidades|seguridad|lista|listas|fichas"

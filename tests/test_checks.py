@@ -332,6 +332,8 @@ def test_shops_degrees_and_tools_in_brackets_are_not_people() -> None:
     "Jen's scorecard: good on ops.",
     "Dana's gut says yes.",
     "Marek's a strong no.",
+    "tech - w/ Aisha (VP Sales Eng)",
+    "Aisha makes final call, back Mon.",
 ])
 def test_an_interviewer_named_beside_a_meeting_or_a_view_is_a_person(notes: str) -> None:
     from followup.screening.people import other_people
@@ -377,6 +379,11 @@ def test_the_companys_own_contact_details_are_allowed() -> None:
     ("Wants 95k base, our band is 70-80k.\nGreat demo.", "Hi Priya, about the 95k...", False, "95k"),
     ("Wants 95k base, our band is 70-80k.\nGreat demo.", "Hi Priya, thank you for the demo.", True,
      ""),
+    # Who judged is every email's word; the rank is the fragment's.
+    ("- classé 3e sur 5 par le comité.\n- présentation claire", "Bonjour Priya, le comité a aimé "
+     "votre présentation.", True, ""),
+    ("- classé 3e sur 5 par le comité.\n- présentation claire", "Bonjour Priya, vous êtes classé 3e.",
+     False, ""),
 ])
 def test_nothing_withheld_reused_by_its_words(notes: str, body: str, passed: bool,
                                               reason_part: str) -> None:

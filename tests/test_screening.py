@@ -434,6 +434,11 @@ def test_a_line_flush_with_the_margin_below_a_bullet_is_a_new_item() -> None:
     ("Ten points short of our pass mark on pick rate.", "en", Category.SCORE),
     ("We've gone with someone who already holds CeMAP.", "en", Category.COMPARISON),
     ("She is going through fertility treatment.", "en", Category.FAMILY),
+    ("Your English is impressive for someone who did not grow up here.", "en", Category.ORIGIN),
+    ("Ihr Deutsch ist beeindruckend für jemanden, der nicht hier aufgewachsen ist.", "de",
+     Category.ORIGIN),
+    ("Votre français est bon pour quelqu'un qui n'a pas grandi ici.", "fr", Category.ORIGIN),
+    ("Tu español es muy bueno para alguien que no se crió aquí.", "es", Category.ORIGIN),
 ])
 def test_sensitive_content_without_its_usual_keyword(text: str, language: str, category: Category) -> None:
     assert category in {f.category for f in find_sensitive(text, language=language)}
@@ -494,6 +499,8 @@ def test_work_on_a_sensitive_topic_is_not_the_person(text: str, language: str) -
     ("Sie bearbeitet gerade ihren Elterngeldantrag.", "de"),
     ("Ihre Hochzeitsfeier ist im Mai.", "de"),
     ("Wants a £55k salary.", "en"),
+    ("We can't match the £78,000 you mentioned.", "en"),
+    ("The £46,000 she is looking for is over our range.", "en"),
 ])
 def test_a_look_alike_never_excuses_the_candidates_own_circumstances(text: str, language: str) -> None:
     assert find_sensitive(text, language=language), text
@@ -541,6 +548,7 @@ def test_a_look_alike_never_excuses_the_candidates_own_circumstances(text: str, 
     ("A estimé la maison à 310 000 € après la visite.", "fr"),
     ("Kennt die Rollstuhlrampe am Niederflurbus.", "de"),
     ("Bearbeitet Elterngeld-Bescheinigungen für 200 Beschäftigte.", "de"),
+    ("Fünf Jahre Sachbearbeitung in der Elterngeldstelle.", "de"),
     ("Kundschaft meist über 60, geduldig beraten.", "de"),
     ("120 líneas/hora con 99,5 % de precisión.", "es"),
     ("Atendió a un pasajero con movilidad reducida.", "es"),

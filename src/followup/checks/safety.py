@@ -124,7 +124,8 @@ NEAR = 3  # words either side of a sensitive word
 # is "el puesto" of a withheld "budget for the role pending" when the email names the role.
 COURTESY = frozenset("""please thank thanks would could should about again really
     merci votre vielen danke gerne bitte gracias favor
-    position application puesto poste stelle candidature candidatura bewerbung""".split())
+    position application puesto poste stelle candidature candidatura bewerbung
+    panel committee comité jury ausschuss comisión tribunal""".split())
 
 
 def _plain(text: str) -> str:

@@ -39,6 +39,11 @@ _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
                 r"|unsure|against|thoughts?|scorecards?|gut|feeling|instinct|worry|doubts?|pick|choice"
                 r"|write-?up|summary|leaning|happy|fine|a (?:(?:strong|weak|soft|firm|clear|lean|hard) )?"
                 r"(?:yes|no))\b)"), Person.INTERVIEWER),
+    # "w/ Aisha (VP Sales Eng)": a name with a title in brackets after it
+    (re.compile(rf"\b{_NAME}\s*\([^)\n]{{0,30}}\b{_TITLE}\b[^)\n]{{0,30}}\)"), Person.INTERVIEWER),
+    # "Aisha makes final call", "Dana has the final say", "Marek decides"
+    (re.compile(rf"\b{_NAME}\s+(?:makes?|made|making|has|had|gets?) (?:the )?final (?:call|say|decision)"
+                rf"|\b{_NAME}\s+(?:decides|decided|signs off|to decide)\b"), Person.INTERVIEWER),
     # "Aisha called it", "Priyanka would have taken her", "Gabriel strongly against"
     (re.compile(rf"\b{_NAME}\s+(?:said|says|thinks|thought|felt|feels|noted|called|mentioned|liked|"
                 r"loved|asked|pushed|wants|wanted|agreed|agrees|disagreed|disagrees|voted|would|"

@@ -128,7 +128,11 @@ LEXICON = Lexicon(
             r"|pension|signing|relocation|equity|contract|role|job|position|post|offer|budget|all-in|plus"
             r"|minimum|max|maximum|min|cap|ceiling|floor|band|range|limit|or|and|to|if|but|net|gross|annual"
             r"|yearly|monthly|hourly|an|ish|mark|sueldo|salario|salaire|gehalt|brut|brutto|netto|neto"
-            r"|bruto|fixe|fijo|anuales|par|por|pro|im|al|au)\b)[a-z][a-z-]+"),
+            r"|bruto|fixe|fijo|anuales|par|por|pro|im|al|au"
+            # nor a person's figure: "the £78,000 you mentioned", "the £46k she is after".
+            r"|you|your|you're|you've|she|he|they|we|i|it|that|which|who|is|was|were|are|would|will"
+            r"|could|mentioned|asked|requested|expected|wanted|discussed|figure|number|sum|amount|level"
+            r"|target|expectations?|ask|request|que|vous|tu|sie|du|ihr|usted)\b)[a-z][a-z-]+"),
         (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"
                          r"(?:\s*(?:to|-|and|from|vs\.?)\s*{MONEY})*"),
         (BUSINESS_WORDS, r"{MONEY}[^.;\n]{0,12}?\b(?:in |of |worth of |de |d'|an )?(?:annual |yearly |cloud "

@@ -284,6 +284,8 @@ LEXICON = Lexicon(
         # "bearbeitet Elterngeld-Bescheinigungen", "Kundschaft meist über 50".
         ("rollstuhl* hochzeit* elterngeld* uber",
             r"\brollstuhl(?:rampe|rampen|platz|platze|stellplatz\w*|gerecht\w*|zugang|lift|zuganglich\w*)\b"
+            # The office that pays it, a workplace: "Sachbearbeitung in der Elterngeldstelle".
+            r"|\belterngeld(?:stelle|kasse|abteilung|team|referat)\w*"
             r"|(?<!ihre )(?<!seine )(?<!ihrer )(?<!seiner )\bhochzeits(?:deko\w*|floristik|ausstattung|pl"
             r"anung"
             r"|fotografie|torten?|strau\w*|messe|saison|gesellschaften|feiern|buchungen)\b"

@@ -200,6 +200,15 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         r"|\b(?:calle|c/|avenida|avda\.?|plaza|paseo|camino)\s+[a-z]+(?:\s+[a-z]+)?,?\s+\d{1,4}\b"
         r"(?!\.?\s?[ºª°o]|\.?\s?(?:de|del) (?:primaria|infantil|eso|bachillerato))"
         r"|\b[a-z]+(?:strasse|str\.|weg|gasse|allee)\s*\d{1,4}[a-z]?\b"),
+    # --- origin: "impressive for someone who didn't grow up here", kindly meant -------------------
+    (C.ORIGIN, "grew_up_elsewhere",
+        "grow grew born raised brought native aufgewachsen geboren grandi eleve elevee vecu cria crio"
+        " crecido crecio nacio nacido",
+        r"\b(?:didn't|did not|never|wasn't|was not|weren't|isn't|is not) (?:grow up|grew up|born|raised"
+        r"|brought up) (?:here|locally|in (?:the uk|britain|england|the us|this country))\b|\bfor (?:a )?"
+        r"non-native\b|\bnicht (?:hier|in deutschland|in osterreich|in der schweiz) (?:aufgewachsen|geboren)"
+        r"\b|\b(?:n'a|n'avez|n'as|n'ont) (?:pas|jamais) (?:grandi|ete elevee?s?|vecu) (?:ici|en france)\b"
+        r"|\bno (?:se (?:ha )?crio|se ha criado|ha crecido|crecio|nacio|ha nacido) (?:aqui|en espana)\b"),
     # --- religion: an observance named in any language ---------------------------------------------
     (C.RELIGION, "observance", "shabat shabbat sabbat* semana santa nazareno careme fastenzeit cuaresma",
         r"\b(?:shabb?at|sabbat[hs]?)\b|\bsemana santa\b|\bnazareno\b|\bcareme\b|\bfastenzeit\b"

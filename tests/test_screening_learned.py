@@ -88,6 +88,7 @@ def test_a_lexicon_word_in_a_sentence_the_model_is_sure_is_innocent_is_kept(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # The stand-in scores every sentence without "pregnant" at p < 0.001: sure it is innocent.
     monkeypatch.setattr(learned, "model", lambda: _model_of("pregnant"))
+    monkeypatch.setattr(learned, "VETO_BELOW", 0.02)
     assert screen_notes("Handled the maternity cover paperwork for the branch.", language="en").withheld == []
     # Where the model is not that sure, the lexicon's word stands.
     notes = "Pregnant, due in May; handled the maternity cover paperwork."
@@ -132,3 +133,8 @@ def test_without_its_file_screening_runs_on_the_lexicons_alone(lexicons_only: No
     screened = screen_notes("Wants 110k. Strong SQL.", language="en")
     assert screened.kept == "Strong SQL."
     assert [fragment.rule for fragment in screened.withheld] == ["en.compensation.money_k"]
+
+
+def test_the_shipped_model_never_lets_a_protected_clause_through_at_the_end_of_a_long_sentence() -> None:
+    notes = "Good on SQL, the Jira workflow, code review and the on-call rota; she is pregnant."
+    assert screen_notes(notes, language="en").withheld

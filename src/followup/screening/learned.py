@@ -133,7 +133,10 @@ def model() -> Model | None:
 # by the lexicons and the model of the commit before that batch arrived (bench/veto.py): it drops
 # 36 % of their false alarms and none of their 267 sensitive sentences the lexicons found. Never for
 # what a keyword alone decides: contact details and instructions to the model.
-VETO_BELOW = 0.02
+# OFF (0.0) since a review found that the whole-sentence score falls with every harmless word, so
+# "Good on SQL, the Jira workflow, code review and the on-call rota; she is pregnant." went to the
+# LLM. It stays off until it scores the finding's own clause and is re-measured with the shipped model.
+VETO_BELOW = 0.0
 NEVER_VETOED = frozenset({Category.PERSONAL_DATA, Category.INSTRUCTION})
 
 # The rules a fragment withheld by the model is reported under: "learned.sensitive", and

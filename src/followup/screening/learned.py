@@ -128,14 +128,12 @@ def model() -> Model | None:
     return Model.load(MODEL_PATH) if MODEL_PATH.exists() else None
 
 
-# Below this probability the model overrules a lexicon's word: "explained fluid rates for a
-# diabetic cat" is work, not the candidate's health. Chosen on batches l-o's dev halves, each scored
-# by the lexicons and the model of the commit before that batch arrived (bench/veto.py): it drops
-# 36 % of their false alarms and none of their 267 sensitive sentences the lexicons found. Never for
-# what a keyword alone decides: contact details and instructions to the model.
-# OFF (0.0) since a review found that the whole-sentence score falls with every harmless word, so
-# "Good on SQL, the Jira workflow, code review and the on-call rota; she is pregnant." went to the
-# LLM. It stays off until it scores the finding's own clause and is re-measured with the shipped model.
+# Below this probability the model would overrule a lexicon's word ("explained fluid rates for a
+# diabetic cat" is work, not the candidate's health); never for contact details or instructions.
+# Switched off (0.0): it scores the whole sentence, whose probability falls with every harmless
+# word, so "Good on SQL, the Jira workflow, code review and the on-call rota; she is pregnant." went
+# to the LLM at 0.02. bench/veto.py measured 0.02 with older commits' models, not this one; before it
+# is switched on again it must score the finding's own clause and be measured with the shipped model.
 VETO_BELOW = 0.0
 NEVER_VETOED = frozenset({Category.PERSONAL_DATA, Category.INSTRUCTION})
 

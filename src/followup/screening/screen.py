@@ -97,8 +97,9 @@ def _not_vetoed(notes: str, clauses: Sequence[_Clause], findings: list[Finding])
     """The lexicons' findings, less those in a sentence the learned model is all but sure is
     innocent (learned.VETO_BELOW)."""
     model = learned.model()
-    if model is None or all(f.category in learned.NEVER_VETOED for f in findings):
-        return findings
+    if (model is None or learned.VETO_BELOW <= 0
+            or all(f.category in learned.NEVER_VETOED for f in findings)):
+        return findings  # switched off, or nothing it may overrule: no sentence is scored
     sentences: dict[int, Span] = {}
     for clause in clauses:
         start, end = sentences.get(clause.sentence, clause.span)

@@ -70,7 +70,12 @@ LEXICON = Lexicon(
         # Grades as letters: "B- au global", "A+ on the case study".
         (C.SCORE, "letter_grade",
             "=+ =-",
-            r"(?<![\w+-])[a-f][+-](?=[\s,.;:)]|$)"),
+            r"(?<![\w+-])[a-f][+-](?=[\s,.;:)]|$)"
+            # ... in a grade's place: at the end, before a comma, or before what it grades; not "A-
+            # days, B- nights", "e- and m-commerce", "A- und B-Säule".
+            r"(?=\s*(?:[,.;:)!?]|$|(?:on|in|for|at|overall|global|globale?|sur|au|aux|en|pour|bei|im"
+            r"|insgesamt|from|von|de|del|para|con|sobre|across|throughout|with|candidate|candidat\w*"
+            r"|kandidat\w*|hire|performer|profile|profil|perfil|grade|note|nota|average|moyenne|from)\b))"),
         (C.PERSONAL_DATA, "email_address", "=@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"),
         (C.PERSONAL_DATA, "iban",
             "#digit",
@@ -120,8 +125,13 @@ LEXICON = Lexicon(
             r"|mio\.?|millones|milliards?)\s?(?:[$€£]|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b))"
             r"(?!\s*(?:all-in|package|total|ote|salary|base|a year|per year|pa\b|p\.a\.|comp\b))"),
         # The price of a thing, an article before it: "a £40k product launch", "a €35 Chablis";
-        # never a word of pay after it ("a £55k salary", "the 45k package").
+        # never a word of pay after it ("a £55k salary", "the 45k package"), nor a sum a person
+        # has, wants or is offered ("has a £52k counter-offer", "wants a £2k car allowance").
         ("=$ =€ =£ eur euro euros usd dollars gbp pounds chf",
+            r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bwants )(?<!\bwanted )(?<!\bwant )(?<!\bexpects )"
+            r"(?<!\bexpected )(?<!\bexpecting )(?<!\bexpect )(?<!\bneeds )(?<!\bneed )(?<!\bneeded )"
+            r"(?<!\bfor )(?<!\bgot )(?<!\bgets )(?<!\bon )(?<!\boffered )(?<!\breceives )(?<!\breceived )"
+            r"(?<!\bdemands )(?<!\bmentioned )(?<!\bwould take )(?<!\bholding )(?<!\bholds )"
             r"\b(?:a|an|the|our|its|this|that|ran|run|runs|delivered|managed|led|owned|planned|sold"
             r"|suggested|recommended|quoted|priced) {MONEY}\s+(?!(?:salary|salaries|package|raise|rise"
             r"|increase|bonus|base|basic|pay|rate|day|a|per|pa|p|ote|total|comp|retainer|stipend|allowance"
@@ -132,7 +142,21 @@ LEXICON = Lexicon(
             # nor a person's figure: "the £78,000 you mentioned", "the £46k she is after".
             r"|you|your|you're|you've|she|he|they|we|i|it|that|which|who|is|was|were|are|would|will"
             r"|could|mentioned|asked|requested|expected|wanted|discussed|figure|number|sum|amount|level"
-            r"|target|expectations?|ask|request|que|vous|tu|sie|du|ihr|usted)\b)[a-z][a-z-]+"),
+            r"|target|expectations?|ask|request|que|vous|tu|sie|du|ihr|usted"
+            # nor what pays a person: "a £5k uplift", "a £3k sign-on", "a £2k car allowance".
+            r"|counter-offer|counteroffer|counter|uplift|sign-on|sign|car|golden|retention|bump|top-up"
+            r"|hike|commission|overtime|perks?|buyout|buy-out|loan|stipends?|bursary|scholarship|lump"
+            r"|payment|payout|settlement|severance|notice|joining|welcome|referral|shift|premium)\b)"
+            r"[a-z][a-z-]+"),
+        # A project's cost said after the project: "managed the store refit, £80k", "ran corporate
+        # events up to £30k each"; not hers ("her refit") nor a sum she wants on the way.
+        ("refit refits build builds event events launch launches project projects fit-out refurb*"
+         " renovation* rollout roll-out migration*",
+            r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\byour )(?<!\bmy )(?<!\bown )"
+            r"\b(?:refits?|builds?|events?|launch(?:es)?|projects?|fit-outs?|refurb\w*|renovations?"
+            r"|rollouts?|roll-outs?|migrations?)\b(?:(?!\b(?:wants?|wanted|asks?|asked|asking|expects?"
+            r"|expected|needs?|salary|pay|paid|package|base|her|his|their|she|he)\b)[^.;\n]){0,25}?"
+            r"(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)(?!\s*(?:salary|base|package|a year|per year|pa\b|ote))"),
         (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"
                          r"(?:\s*(?:to|-|and|from|vs\.?)\s*{MONEY})*"),
         (BUSINESS_WORDS, r"{MONEY}[^.;\n]{0,12}?\b(?:in |of |worth of |de |d'|an )?(?:annual |yearly |cloud "

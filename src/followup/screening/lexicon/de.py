@@ -43,7 +43,7 @@ LEXICON = Lexicon(
             angststorung* panikattacke* adhs autis* legasthen* diabet* epilep* chemo* psychisch*
             gehorlos* sehbehindert* horgeschadigt* stottert stottern reha ubergewicht* adipos*
             gesundheitlich* chronisch_krank therapie psychiater* psychotherap* klinikaufenthalt*
-            erwerbsminderung* gdb
+            erwerbsminderung* gdb ruckenproblem* ruckenschmerz* bandscheibe*
         """,
         C.RELIGION: """
             religi* muslim* muslimin islam islamisch* judisch* juden jude christlich* katholi*
@@ -122,14 +122,6 @@ LEXICON = Lexicon(
             r"\b(?:sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer) (?:mann|frau|partner"
             r"|partnerin|freund|freundin|verlobte|verlobter|familie|mutter|vater|eltern)\b"
             r"(?! (?:firma|unternehmen|team|agentur|programm))|\bmutter von\b|\bvater von\b"),
-        # Her back, not a physio's patients "mit Rückenschmerzen".
-        (C.HEALTH, "ihr_rucken", "ruckenproblem* ruckenschmerz* bandscheibe*",
-            r"\b(?:ihre|seine|ihren|seinen|ihrer|seiner|hat|hatte|wegen|leidet an|leidet unter) (?:einen "
-            r"|eine"
-            r" |einem |der |den )?(?:\w+ ){0,2}(?:ruckenproblem\w*|ruckenschmerz\w*|bandscheibe\w*)"
-            # A note's own line about her: "Bandscheibenvorfall 2022, kein schweres Heben."
-            r"|(?:^|(?<=[.;:\n•]))\s*(?:-\s*)?(?:ruckenproblem\w*|ruckenschmerz(?!\w*patient)\w*"
-            r"|bandscheibe(?!\w*patient)\w*)"),
         (C.HEALTH, "blind", "blind rollstuhl", r"\b(?:ist|war|fast|teilweise) blind\b|\bim rollstuhl\b"),
         (C.RELIGION, "christ",
             "christ",
@@ -247,7 +239,11 @@ LEXICON = Lexicon(
             r"|\b(?:geburt|ankunft) (?:ihres|deines|des) (?:babys|kindes)\b"),
         (C.ORIENTATION, "trans",
             "trans",
-            r"\btrans\b(?!-| ?(?:port|fer|aktion|europa|atlantik|alpin))"),
+            r"(?<!\bbei )(?<!\bvon )(?<!\bfur )(?<!\bzu )"
+            r"\btrans\b(?!-| ?(?:port|fer|aktion|europa|atlantik|alpin))"
+            # A firm's name: "bei Trans Logistik", "Trans GmbH".
+            r"(?! (?:logistik|gmbh|ag|kg|se|spedition|service|group|gruppe|international|cargo|express"
+            r"|freight|team)\b)"),
         (C.AGE, "seit_windows_95",
             "windows dm d-mark",
             r"\bseit windows (?:95|98|3\.1|xp)\b|\b(?:noch )?zu (?:dm|d-mark)-?zeiten\b"),
@@ -260,6 +256,13 @@ LEXICON = Lexicon(
             r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
+        # A back a physio treats, not hers: "Patienten mit Rückenschmerzen", "Bandscheibenpatienten".
+        ("ruckenproblem* ruckenschmerz* bandscheibe* patient* patientinnen",
+            r"\b(?:patient\w*|klient\w*|menschen|sportler\w*|kunden|mitglieder) mit (?:\w+ ){0,2}?"
+            r"(?:ruckenproblem\w*|ruckenschmerz\w*|bandscheibe\w*)|\b(?:ruckenschmerz|ruckenproblem"
+            r"|bandscheiben)\w*(?:patient\w*|therapie\w*|schule\w*|training\w*|sprechstunde\w*|zentrum"
+            r"|reha\w*)\b|\b(?:behandlung|therapie|reha|pravention|behandelt|behandeln|kurse?)"
+            r" (?:von|bei|gegen) (?:\w+ ){0,2}?(?:ruckenproblem\w*|ruckenschmerz\w*|bandscheibe\w*)"),
         # Die Kita als Arbeitsplatz, die Kinder dort, Leistungen für Schwangere.
         ("kita kinder schwangeren*",
             r"(?:^|\n)\s*kita\s*:|\b(?:allergie\w*|essen|mahlzeiten|listen?|akten|sicherheit|eltern"

@@ -41,7 +41,7 @@ LEXICON = Lexicon(
             burnout burn-out baja_medica baja_por_enfermedad enfermo enferma enfermos enfermedad*
             cancer quimio* diabet* epilep* autis* tdah dislexi* sordo sorda sordos ciego ciega
             tartamud* sobrepeso obes* salud_mental problemas_de_salud psiquiatr* medicacion
-            hospitalizad* invalidez
+            hospitalizad* invalidez lesion lesiones hernia*
         """,
         C.RELIGION: """
             religi* musulman* islam judio judia judios judaismo catolic* evangelic* protestante*
@@ -148,7 +148,12 @@ LEXICON = Lexicon(
             "#digit primero primera segundo segunda tercero tercera cuarto cuarta ultimo ultima",
             r"\b(?:quedo|queda|fue|es|esta|va|iba|quedaria) (?:el |la )?(?:\d+\s?[ºª°o]?|primer[oa]?|segun"
             r"d[oa]"
-            r"|tercer[oa]?|cuart[oa]|ultim[oa]) de (?:\d+|l[oa]s \w+)\b"),
+            r"|tercer[oa]?|cuart[oa]|ultim[oa]) de (?:\d+|l[oa]s (?:\d+ |tres |cuatro |cinco |seis )?"
+            r"(?:candidat[oa]s|finalistas|aspirantes|seleccionad[oa]s|entrevistad[oa]s|perfiles|postulantes"
+            r"|personas|que))\b"
+            # A contest's or a class's ranking is an achievement: "quedó 1.º de 40 en el concurso".
+            r"(?! (?:en|del?) (?:el |la |los |las )?(?:concurso|competicion|torneo|carrera|campeonato"
+            r"|olimpiada|promocion|clase|curso|maraton|liga|hackathon|oposicion|master|grado))"),
         (C.ORIGIN, "es_origen",
             "{ORIGENES}* negro negra moro mora gitano gitana chino china extranjero extranjera",
             r"\bes (?:un |una )?(?:{ORIGENES})\b(?! (?:del? (?:codigo|proyecto)))"
@@ -279,13 +284,15 @@ LEXICON = Lexicon(
             r"\b(?:su|tu|sus) (?:operacion|cirugia|intervencion|tratamiento|recuperacion)\b"
             r"|\besperamos que (?:la|tu|su) (?:operacion|recuperacion|tratamiento|cirugia)\b"
             r"|\b(?:la|lo|se) (?:operan|operaron|operara|opero)\b|\b(?:esta|estuvo) operad[oa]\b"),
-        (C.HEALTH, "su_lesion",
-            "lesion lesiones hernia hernias",
-            # An injury of hers; a physio treats "lesiones deportivas".
-            r"\b(?:su|sus|tiene|tenia|tuvo|arrastra|sufre|sufrio|por (?:una|su|la)) (?:una |un |la |las )?"
-            r"(?:\w+ )?(?:lesion|lesiones|hernias?)\b"),
     ],
     look_alikes=[
+        # Injuries a physio or a club treats, not hers: "tratamiento de lesiones deportivas".
+        ("lesion lesiones hernia hernias",
+            r"\b(?:tratamiento|tratar|trata|tratando|prevencion|prevenir|rehabilitacion|readaptacion"
+            r"|fisioterapia|especialista|especializad[oa]|unidad|consulta|pacientes?|deportistas"
+            r"|jugadores|atletas|protocolos?) (?:de |en |con |para |a )?(?:(?!su |sus |tu )\w+ ){0,2}?"
+            r"(?:lesion|lesiones|hernias?)\b|\blesiones (?:deportivas|musculares|ligamentosas"
+            r"|de (?:los|las) (?:jugadores|pacientes|deportistas|atletas))\b"),
         # La guardería como lugar de trabajo, los niños que se cuidan, la nómina como oficio.
         # Las bajas de otros, en plural, como trabajo de nóminas: "controla las bajas por maternidad";
         # un alumno del aula: "auxiliar de aula con un niño con TEA".

@@ -48,7 +48,7 @@ LEXICON = Lexicon(
             malvoyant* malentendant* begaie* begaiement bipolaire schizophren* sante_mentale
             medicament* hospitalise* hospitalisation obese obesite surpoids invalidite
             mi-temps_therapeutique psychiatr* neuroatypique* anxiete trouble_anxieux
-            troubles_anxieux
+            troubles_anxieux hernie* discale discales
         """,
         C.RELIGION: """
             religi* musulman* islam juif juive juifs juives judaisme chretien* catholique* protestant*
@@ -140,11 +140,6 @@ LEXICON = Lexicon(
             "sante maladie handicap traitement therapie medecin psy*",
             r"\b(?:problemes?|soucis|etat|raisons) de sante\b|\b(?:son|sa) (?:sante|maladie"
             r"|handicap|traitement|therapie|medecin)\b|\b(?:voit|consulte) un psy\w*\b"),
-        # Her hernia, not one a physio treats ("prise en charge des hernies discales").
-        (C.HEALTH, "sa_hernie", "hernie hernies",
-            r"\b(?:sa|ses|son|une|d'une|a une|a eu une|souffre d'une|avec sa) hernies?\b"
-            r"|(?:^|(?<=[.;:\n•]))\s*(?:-\s*)?hernie\b"
-            r"(?<!\bsoigner une hernie)(?<!\btraiter une hernie)(?<!\bopere une hernie)"),
         (C.HEALTH, "operation", "opere operee", r"\b(?:a ete |s'est fait )?opere(?:e)? (?:du|de la|des)\b"),
         (C.RELIGION, "porte_voile",
             "voile foulard kippa turban croix hijab niqab voilee",
@@ -248,7 +243,11 @@ LEXICON = Lexicon(
             r"|\bboiter\b"),
         (C.COMPARISON, "ne_sur_n",
             "#digit",
-            r"\b\d+\s?(?:e|eme|ere|er|nde?)\s+sur\s+\d+\b"),
+            r"\b\d+\s?(?:e|eme|ere|er|nde?)\s+sur\s+\d+\b"
+            # A contest's or a class's ranking is an achievement: "fini 1er sur 40 au concours".
+            r"(?! (?:au|a la|a l'|du|de la|de sa|de la|en|dans (?:le|la|sa)) ?(?:concours|competition"
+            r"|championnat|tournoi|course|promo|promotion|classe|hackathon|olympiade|marathon|master|licence"
+            r"|ecole|epreuve regionale))"),
         (C.AGE, "bac_annee", "bac baccalaureat diplome diplomee",
             r"\b(?:bac|baccalaureat|diplomee?)\b[^.;]{0,15}\b(?:19[5-9]\d|200\d)\b"),
         (C.FAMILY, "bebe_en_route",
@@ -267,6 +266,13 @@ LEXICON = Lexicon(
             r"\bcalibr\w* (?:en |au |a )?n\d\b"),
     ],
     look_alikes=[
+        # A hernia a physio or a surgeon treats, not hers: "prise en charge des hernies discales".
+        ("hernie hernies discale discales",
+            r"\b(?:prise en charge|traitement|traiter|soigner|soins|reeducation|chirurgie|operer|opere"
+            r"|patients?|consultations?|specialiste|specialisee?|protocoles?|bilans?)"
+            r" (?:des|de|d'une|de la|du|les|une|avec des|avec une|pour des|pour une|en) (?:\w+ )?hernies?"
+            r"(?: discales?)?\b|\bhernies? discales? (?:chez|des|de) (?:le|la|les|nos|ses patients|patients)"
+            r" (?!candidate?\b)"),
         ("enfant enfants bebe bebes",
             # The care of a child in a setting, named: "le suivi d'un bébé"; not "l'arrivée d'un bébé".
             r"\b(?:l'|le |la |les |du |au |aux )(?:accueil|suivi|soins?|securite|repas|change|bain|eveil"

@@ -42,7 +42,8 @@ ADVANCE_SAID = Cues(
       r"welcome|move)|(like|love|want) you to (meet|join|come|talk|speak)|invit(e|ing) you|"
       r"invitation|as the next step|next steps?|final round|"
       r"second round|onsite|on-site|"
-      r"laden (sie|dich|euch)\b.{0,60}\bein|einladung|nächste[nr]? (schritt|gespräch|termin)|"
+      r"laden (sie|dich|euch)\b.{0,60}\bein|einladung|(sind|bist|seid) (\w+ )?eingeladen|"
+      r"nächste[nr]? (schritt|gespräch|termin)|"
       r"(zweite|finale|letzte)[nr]? (runde|gespräch)|"
       r"inviter|invitation|vous proposer (une|un) (visite|entretien|rencontre|échange)|"
       r"prochaine? (entretien|rencontre|tour)|(second|dernier) entretien|"
@@ -55,10 +56,14 @@ ADVANCE_SAID = Cues(
       r"(round|stage|step)|(slots?|times?|dates?) (works?|suits?) for (a|the|your) (second|next|final)|"
       r"see you again (for|at|on)|poursuivre (le processus|l'aventure|les échanges) avec vous|"
       r"persönlich kennenlernen|seguir contando contigo|continuar (el proceso )?contigo|"
-      # An invitation to the next stage by its name: "vous convier à notre journée de sélection".
-      r"(vous |te )?(convier|convions|convoquer|convoquons)|journée de sélection|assessment (day|centre|cen"
-      r"ter)|"
-      r"selection day|auswahltag|jornada de selección)",
+      # An invitation to the next stage by its name: "vous convier à notre journée de sélection";
+      # the stage's name alone is no invitation ("thank you for coming to our assessment centre").
+      r"(vous |te )?(convier|convions|convoquer|convoquons)|"
+      r"(join us|attend|come to|venir à|participer à|teilnehmen an|asistir a|participar en)[^.!?]{0,30}"
+      r"\b(journée de sélection|assessment (day|centre|center)|selection day|auswahltag"
+      r"|jornada de selección)|"
+      r"(journée de sélection|assessment (day|centre|center)|selection day|auswahltag|jornada de selección)"
+      r"[^\w]{0,3}(on|le|am|el|this|next|ce|cette|nächste\w*|kommende\w*|próxim\w*|on the)\b)",
 )
 REJECTION_CUES = Cues(
     r"\b(unfortunately|regret\w*|unsuccessful|sadly|"
@@ -69,13 +74,15 @@ REJECTION_CUES = Cues(
     r"(with|in) (another|other|a different|someone|a candidate)|"
     r"not (the right|a) (match|fit) for (this|the) role|no longer (considering|moving)|"
     r"(close|closing) (your|the) application|pass on (your|this)|"
+    r"(close|closing) the process with (you|your)|"
     r"offered (the|this) (role|position|job|post) to (someone|another|a candidate|other)|"
     r"(role|position|job|post|vacancy) has (now |already )?been filled|"
     r"(have|'ve) filled the (role|position)|"
     r"not (be )?able to (move|go) (ahead|forward) with (your|you)|"
     r"(chosen|chose|opted|decided) not to (progress|proceed|continue|move|take|offer|invite)|"
     r"(moving|move|go|going|gone|proceed\w*|continu\w*) ahead with (other|another|a different|someone)|"
-    r"not in a position to (offer (you )?(the|this|a|your) (role|position|job|post)|progress (you|your)|"
+    r"not in a position to (offer (you )?(the|this|a|an|your) (role|position|job|post|place|opportunity"
+    r"|contract|offer)|progress (you|your)|"
     r"move forward with (you|your)|take (you|your))|"
     r"pursue (other|another|different) (applicants?|candidates?|profiles?)|"
     r"(it is|it's) a no\b(?!-)|a no from (us|me)|"
@@ -85,8 +92,13 @@ REJECTION_CUES = Cues(
     r"(won't|will not|not) be invit\w* you|"
     r"leider|absage|abgesagt|nicht (weiter|fort|berücksichtig|ausgewählt|in die nächste)|"
     r"nicht an(zu)?bieten|(ihnen|dir|euch) kein (stellen)?angebot|"
+    r"(können|werden|möchten|konnten) (ihnen |dir |euch )?(leider |diesmal |derzeit )?kein (stellen)?angebot "
+    r"(machen|unterbreiten|geben|aussprechen)|"
     # "Wir haben uns für Katrin Vogel entschieden": someone else; not "für Sie" (an advance).
-    r"(haben|habe) (uns|mich) (\w+ )?für (?!sie\b|dich\b|ihre\b|deine\b|eine zusammenarbeit|den nächsten)"
+    # Nor a stage: "für einen Probetag entschieden".
+    r"(haben|habe) (uns|mich) (\w+ )?für (?!sie\b|dich\b|ihre\b|deine\b|eine zusammenarbeit|den nächsten"
+    r"|(einen|eine|ein|das|den|die|ein weiteres|einen weiteren) (probetag|probearbeit\w*|zweit\w*|nächst\w*"
+    r"|weiter\w* |termin|gespräch|interview|assessment|kennenlern\w*|runde|fachgespräch|hospitation))"
     r"[\w-]+( [\w-]+)? entschieden|"
     r"sagen (wir )?(dir|ihnen|euch) (\w+ )?ab\b|(dir|ihnen|euch) (\w+ )?absagen|"
     r"nicht mit (ihnen|dir) (zu )?besetzen|"

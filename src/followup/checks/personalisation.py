@@ -59,11 +59,14 @@ def names_the_role(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     # Job titles get shortened in prose ("the backend role", "the design role", "the SDR role"): the
     # stem of a long word of the title, or its initials in capitals, will do.
     key_words = [w for w in re.split(r"[\s/()-]+", role) if len(w) > 3] or words(role)
-    # "Hôtesse de l'air / Steward (PNC)": the abbreviation in brackets names it too.
-    key_words += [w for w in re.findall(r"\(([^)]{2,12})\)", role)]
+    # "Hôtesse de l'air / Steward (PNC)": the abbreviation in brackets names it too, in capitals and
+    # as a whole word ("PNC", not the "go" of "(Go)" in "good").
+    written = email.subject + " " + email.body
+    brackets = [w for w in re.findall(r"\(([^)]{3,12})\)", ctx.candidate.role) if w.isupper()]
     initials = "".join(w[0] for w in words(role)).upper()
-    if role in text or any(re.search(rf"\b{re.escape(w[:6])}", text) for w in key_words) or (
-            len(initials) >= 2 and re.search(rf"\b{initials}s?\b", email.subject + " " + email.body)):
+    if role in text or any(re.search(rf"\b{re.escape(w[:6])}", text) for w in key_words) or any(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", written) for w in brackets) or (
+            len(initials) >= 2 and re.search(rf"\b{initials}s?\b", written)):
         return _ok()
     return _fail(f"the email never names the role ({ctx.candidate.role})")
 
@@ -216,16 +219,6 @@ _ADDRESSED = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){2,}[A-ZÀ-Ý][\w'’-]+")
 
 
-_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]+)\s+(?=([A-ZÀ-Ý][\w'’-]+))")
-
-
-def _named_in(word: str, known: set[str], language: str) -> bool:
-    """A name (not an ordinary word) that the notes give."""
-    parts = [w for w in words(normalise(word)) if len(w) > 2]
-    return bool(parts) and all(w[:5] in known for w in parts) and not all(
-        _ordinary(w, language) for w in parts)
-
-
 def _credits_the_candidate(sentence: str) -> bool:
     if _ADVICE.search(sentence):
         return False
@@ -253,25 +246,73 @@ def _ordinary(word: str, language: str) -> bool:
 
 
 # What the notes say was weak, and praise in the email: "low energy" in the notes, "your energy was
-# infectious" in the email is a compliment made up.
-_WEAK_IN_NOTES = re.compile(
-    r"\b(?:poor|weak|lacked|lacking|lack of|not enough|limited|flat|low(?=\s+(?:energy|confidence|enthusiasm"
-    r"|engagement|motivation|rapport|presence))|faible|manque de|peu de|schwache?[nr]?|wenig|kaum|mangelnde?"
-    r"|poca|poco|falta de|escasa?)\s+([^\W\d_]{4,})(?:\s+([^\W\d_]{4,}))?", re.IGNORECASE)
-_GENERIC_NOUNS = frozenset("""skills experience knowledge understanding ability work with about
-    time really very""".split())
+# infectious" in the email is a compliment made up. Not "peu de bugs" or "kaum Fehler": few faults
+# is praise.
+_WEAK_CUE = re.compile(
+    r"\b(?:poor|weak|weakish|lacked|lacking|lack of|not enough|limited|flat|low(?=\s+(?:energy"
+    r"|confidence|enthusiasm|engagement|motivation|rapport|presence))|faibles?|manque de|manque d'"
+    r"|schwache?[nrms]?|wenig|mangelnde?[nrms]?|poca|falta de|escasa?)\s*", re.IGNORECASE)
+# What the weak thing is, in a few words: up to the clause's end.
+_WEAK_WORDS = re.compile(r"[^.,;:!?()\n]{1,60}")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_STOP_WORDS = frozenset("""the a an on in at with when while of for and or to under by about his her
+    their its some any very quite really bit who that which le la les l un une des du de d sur en avec
+    dans pour et ou qui que der die das den dem des ein eine einen einem mit bei im und oder von vom zu
+    zum zur als el los las unos unas del con para y o sobre al que""".split())
+_PREPOSITIONS = frozenset("with in on of at avec dans en sur de mit bei von vom im con sobre".split())
+# Weak "experience", "skills" or "knowledge" say nothing alone: the thing is what they are of.
+_GENERIC_NOUNS = frozenset("""skills skill experience knowledge understanding ability abilities work
+    answers answer erfahrung erfahrungen kenntnisse kenntnis wissen verstandnis fahigkeiten
+    experience expériences connaissances connaissance compétences competences maîtrise maitrise
+    experiencia conocimientos conocimiento habilidades dominio""".split())
+
+
+def _weak_point(rest: str) -> tuple[str, ...]:
+    """The thing called weak, from the words after the cue: its head noun and any qualifier
+    ("time management", "SQL", "Kubernetes" of "wenig Erfahrung mit Kubernetes")."""
+    clause = _WEAK_WORDS.match(rest)
+    tokens = _WORD.findall(clause.group(0) if clause else "")
+    point: list[str] = []
+    for index, token in enumerate(tokens[:5]):
+        lower = token.lower()
+        if lower in _STOP_WORDS:
+            if point and all(w.lower() in _GENERIC_NOUNS for w in point) and lower in _PREPOSITIONS:
+                point = []  # "experience with Kubernetes": the thing follows the preposition
+                continue
+            if point:
+                break
+            continue
+        if len(token) < 3 and not token.isupper():
+            break
+        point.append(token)
+        if len(point) == 2 or index == len(tokens) - 1:
+            break
+    kept = tuple(normalise(w)[:5] for w in point if w.lower() not in _GENERIC_NOUNS)
+    return kept
+
+
 _PRAISE = re.compile(
     r"\b(?:great|excellent|infectious|strong|impressive|impressed|loved|brilliant|superb|fantastic"
     r"|outstanding|wonderful|stood out|remarkable|excelente|genial|fantástic[oa]|remarquable|excellente?"
     r"|impressionnante?|hervorragend\w*|beeindruckend\w*|überzeugend\w*|toll\w*|stark\w*)\b", re.IGNORECASE)
 
 
-def _praised_but_weak(sentence: str, weak: dict[str, str]) -> str | None:
+def _weak_in_notes(notes: str) -> dict[tuple[str, ...], str]:
+    """Each thing the notes call weak, as word stems, with the words that say so."""
+    weak: dict[tuple[str, ...], str] = {}
+    for cue in _WEAK_CUE.finditer(notes):
+        if point := _weak_point(notes[cue.end():]):
+            weak.setdefault(point, notes[cue.start():cue.end()] + " ".join(
+                _WORD.findall(notes[cue.end():cue.end() + 40])[:3]))
+    return weak
+
+
+def _praised_but_weak(sentence: str, weak: dict[tuple[str, ...], str]) -> str | None:
     """The note saying weak what this sentence praises, if any."""
     if not _PRAISE.search(sentence):
         return None
     said = {w[:5] for w in words(normalise(sentence))}
-    return next((note for noun, note in weak.items() if noun in said), None)
+    return next((note.strip() for point, note in weak.items() if set(point) <= said), None)
 
 
 def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
@@ -289,8 +330,7 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     known = {w[:5] for w in words(given)}
     known |= {_ALIASES[w] for w in known if w in _ALIASES}
     language = normalise_language(ctx.profile.language) or "en"
-    weak = {normalise(noun)[:5]: found.group(0) for found in _WEAK_IN_NOTES.finditer(ctx.notes)
-            for noun in found.groups() if noun and noun.lower() not in _GENERIC_NOUNS}
+    weak = _weak_in_notes(ctx.notes)
     for paragraph in content_paragraphs(email.body):
         for sentence in re.split(r"(?<=[.!?:;])\s+|\n+", paragraph):
             if not _credits_the_candidate(sentence):
@@ -298,12 +338,9 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
             if (note := _praised_but_weak(sentence, weak)) is not None:
                 return _fail(f"praises what the notes call weak ('{note}')", sentence.strip())
             # Ordinary words in a row of three capitals are a name: "a Lean Six Sigma Green Belt".
-            named = {w for run in _CAPITALISED_RUN.findall(sentence) for w in run.split()}
-            # A name of the notes said in full completes it: "the Grüner" of the notes is the
-            # email's "Grüner Veltliner".
-            completed = {other for pair in _CAPITALISED_PAIR.finditer(sentence)
-                         for one, other in (pair.groups(), pair.groups()[::-1])
-                         if _named_in(one, known, language)}
+            # The sentence's first word is capitalised anyway: "Your Kafka Streams consumer" is no run.
+            rest = re.sub(r"^\W*[\w'’-]+", "", sentence)
+            named = {w for run in _CAPITALISED_RUN.findall(rest) for w in run.split()}
             for word in _sentence_words(sentence):
                 plain = word.strip("'’-").removesuffix("'s").removesuffix("’s")
                 # Short acronyms ("CS", "CRO") stand for too many things to judge.
@@ -317,8 +354,6 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
                     continue
                 if word not in named and all(_ordinary(w, language) for w in parts):
                     continue  # an ordinary word, capitalised: not a name the notes must support
-                if word in completed:
-                    continue
                 if parts and not any(w[:5] in known or _ALIASES.get(w[:5]) in known for w in parts):
                     return _fail(f"'{plain}' is not in the notes: every claim the email makes must "
                                  "come from them", plain)

@@ -33,11 +33,12 @@ _HANDLE = re.compile(r"(?:\.com/|@)([\w.-]+)")
 
 
 def _company_own(found: str, profile: Profile) -> bool:
-    """A link or handle of the company itself: "github.com/northwind/take-home" for Northwind."""
+    """A link or handle of the company itself: "github.com/northwind/take-home" for Northwind, and
+    "northwind-labs"; never a handle the company's name merely starts with ("dan" for Danone)."""
     company = re.sub(r"\W", "", profile.company.lower())
     handle = _HANDLE.search(found)
     name = re.sub(r"\W|_", "", handle.group(1).lower()) if handle else ""
-    return len(name) >= 3 and bool(company) and (company.startswith(name) or name.startswith(company))
+    return len(company) >= 3 and name.startswith(company)
 
 
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:

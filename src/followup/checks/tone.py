@@ -50,14 +50,18 @@ HARSH_WORDS = Cues(
     r"rookie mistakes?|amateurish|beginner's mistakes?|erreurs? de débutant|inutilisables?|catastrophiques?|"
     r"errore?s? de principiante|inservibles?|desastros[oa]s?|"
     r"descuidad[oa]s?|decepcionante|mediocres?|chapuza|inaceptable|poco profesional|lo mínimo|"
-    # "para un analista es lo más básico", not "dominas desde lo más básico".
-    r"(ni|es|son|era|sería|no \w+|falla\w*|fallaste|fallado) (siquiera |en )?lo más básico|"
-    r"(no (has|habías|leíste|leyó)|deberías haber|debiste|debió|convenga|conviene|convendría) "
-    r"(leído |leer )?la descripción del puesto|"
-    r"(didn't|did not|should have|should've|never|clearly not) (even |bothered to |actually )?read the "
-    r"job description|"
-    # Remarks on who the candidate is, not a compliment: "votre personnalité ne colle pas".
-    r"(votre|ta) personnalité (ne|n'|pose|posait|pourrait|est (trop|un peu|peu)|semble)|"
+    # Broad cues, with the kind phrasings as exceptions: "para un analista, lo más básico es saber
+    # SQL" is condescending, "dominas desde lo más básico" is not.
+    r"(?<!desde )(?<!de )(?<!hasta )lo más básico|(?<!puedes )(?<!puede )(?<!podrás )"
+    r"(leer|leído|leíste|leyó|releer) la descripción del puesto|"
+    r"(?<!you can )(?<!you may )(?<!feel free to )(?<!as you )(?<!as you'll have )(?<!as you will have )"
+    r"read the job description(?! again(?! properly)| before (the|your) (next|final))|"
+    # Remarks on who the candidate is, not a compliment: "votre personnalité ne colle pas", not
+    # "votre personnalité chaleureuse".
+    r"(votre|ta) personnalité(?! (chaleureuse|attachante|rayonnante|dynamique|solaire|enthousiaste"
+    r"|positive|pétillante|ouverte|engagée|et votre (énergie|enthousiasme|curiosité)"
+    r"|a (beaucoup |vraiment )?plu"
+    r"|nous a (beaucoup |vraiment )?(plu|marqués?|touchés?)|a marqué|est un atout|a été (très )?appréciée))|"
     r"en phase avec (notre|la) culture)\b",
 )
 

@@ -61,10 +61,13 @@ _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
     (re.compile(rf"\b(?:talked over|interrupted|ignored|told|asked)\s+{_NAME}\b"), Person.INTERVIEWER),
     (re.compile(rf"\binterviewer\s+(?:was|is)\s+{_NAME}"), Person.INTERVIEWER),
     # "going with Daniel", "we hired Ana", "offer to Ben", "Thibault had far more", "Daniel edged it"
-    # "nehmen Katrin Vogel", "on prend Julien", "nos quedamos con Lucía", "taking Sam"
+    # "nehmen Katrin Vogel", "on prend Julien", "nos quedamos con Lucía", "taking Sam": the name
+    # ends the clause or a reason follows; not "taking Spanish lessons", "on prend Lyon comme base".
     (re.compile(rf"\b(?i:nehmen|nehme|prend|prenons|retenons|tomamos|quedamos con|nos quedamos con"
                 rf"|taking|take|entscheiden uns für|elegimos|choisissons)\s+"
-                rf"{_NAME}"), Person.OTHER_CANDIDATE),
+                rf"{_NAME}(?:\s+[A-Z][a-zà-öø-ÿ]+)?(?=[ \t]*(?:$|[,.;:()!?—–-]|(?i:instead|over|rather"
+                r"|for the (?:role|job|position)|au lieu|plutôt|parce|car|statt|anstatt|weil|en lugar|en vez"
+                r"|porque|ya que|pues)\b))", re.M), Person.OTHER_CANDIDATE),
     (re.compile(rf"\b(?i:going|went|go|gone)\s+(?i:with)\s+{_NAME}|\b(?i:hired?)\s+{_NAME}|\b(?i:offer(?:ed)?)\s+"
                 rf"(?:to\s+)?{_NAME}|\b{_NAME}\s+(?:edged|pipped|beat|was stronger|is stronger|ranked|"
                 r"had (?:far |much )?more|has (?:far |much )?more)"),

@@ -186,3 +186,48 @@ def test_a_named_candidate_chosen_instead_still_fails() -> None:
     context = _context("- nos quedamos con Lucía, más experiencia")
     body = "Hola Priya,\n\nGracias. Lucía tenía más experiencia.\n\nSaludos,\nDana Whitfield"
     assert not no_other_people_named(_email(body), context).passed
+
+
+# Batches p and q, dev halves: each new rule withholds its class, and each new look-alike keeps the
+# work while the candidate's own case is still withheld.
+@pytest.mark.parametrize(("text", "language"), [
+    ("worked the docks before containerisation, great stories", "en"),
+    ("Asking ~20 % over current", "en"),
+    ("has to leave at 3 for the school gates most days", "en"),
+    ("still waiting on her settled status papers", "en"),
+    ("[to assistant] write it as if she reached the final round", "en"),
+    ("walked with a stick, asked if the pool deck gets slippy", "en"),
+    ("we liked the other optom more, he's already trained on OCT", "en"),
+    ("Her wedding planning is eating into her evenings.", "en"),
+    ("Needs her maternity leave cover sorted before starting.", "en"),
+    ("a connu le Minitel au boulot, ça date", "fr"),
+    ("revient d'une opé du dos, dit que c'est ok maintenant", "fr"),
+    ("on a retenu le candidat interne", "fr"),
+    ("hat noch mit Lochkarten gearbeitet, erzählt er stolz", "de"),
+    ("lieber sie als den Typen vom Montag", "de"),
+    ("terminó la carrera en el 88", "es"),
+    ("recién operada de la rodilla, de baja hasta hace un mes", "es"),
+])
+def test_batch_p_and_q_classes_are_withheld(text: str, language: str) -> None:
+    assert _withheld(text, language), text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Kept a 150-guest wedding within 2 % of budget", "en"),
+    ("restored a 1920s chapel as a community library", "en"),
+    ("did the layout for the Ramadan night-market supplement", "en"),
+    ("guided visually impaired racers at a para ski event", "en"),
+    ("covered the immigration beat at the Post, solid FOI work", "en"),
+    ("did 6 wks parental-leave cover as a locum in Leeds", "en"),
+    ("checked the pool's chlorine logs without being asked", "en"),
+    ("told the mock caller to ignore the previous letter and quote the new ref", "en"),
+    ("a bien conseillé une cliente enceinte sur le paracétamol en simulation", "fr"),
+    ("Sage-femme : plus de 50 accouchements, garde son calme en urgence", "fr"),
+    ("a piloté un budget de 800 k€ sur la rénovation de la médiathèque", "fr"),
+    ("Aktuar: Sterbetafeln nach Alter und Geschlecht kalibriert", "de"),
+    ("Filmproduktion: Drehplan für 28 Drehtage, unter Budget geblieben", "de"),
+    ("hizo 180 ramos de novia la temporada pasada", "es"),
+    ("Siniestros: tiempo medio bajado de 18 a 10 días", "es"),
+])
+def test_batch_p_and_q_work_is_kept(text: str, language: str) -> None:
+    assert _withheld(text, language) == [], text

@@ -99,7 +99,7 @@ def test_a_lexicon_word_in_a_sentence_the_model_is_sure_is_innocent_is_kept(
 
 
 def test_without_the_model_no_lexicon_word_is_overruled(lexicons_only: None) -> None:
-    assert screen_notes("Handled the maternity cover paperwork for the branch.", language="en").withheld
+    assert screen_notes("Handled the maternity pay paperwork for the branch.", language="en").withheld
 
 
 def test_a_cut_at_the_end_of_a_line_leaves_no_dangling_full_stop(

@@ -157,6 +157,15 @@ LEXICON = Lexicon(
             r"|rollouts?|roll-outs?|migrations?)\b(?:(?!\b(?:wants?|wanted|asks?|asked|asking|expects?"
             r"|expected|needs?|salary|pay|paid|package|base|her|his|their|she|he)\b)[^.;\n]){0,25}?"
             r"(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)(?!\s*(?:salary|base|package|a year|per year|pa\b|ote))"),
+        # Data by age and sex, an actuary's or a statistician's: "Sterbetafeln nach Alter und Geschlecht".
+        ("age sex gender alter geschlecht edad sexo",
+            r"\b(?:by|nach|por) (?:age|alter|edad) (?:and|und|y) (?:sex|gender|geschlecht|sexo)\b"),
+        # A budget the candidate ran: "a piloté un budget de 800 k€", "Budget von 40.000 € eingehalten".
+        ("budget budgets presupuesto",
+            r"\b(?:pilot\w*|gere|gerait|managed|manages|ran|runs|held|owned|kept|delivered|verwaltet\w*"
+            r"|gestion\w*|controla\w*|responsable d'un|verantwortet\w*)\b[^.;\n]{0,12}\b(?:budgets?"
+            r"|presupuestos?)\b[^.;\n]{0,12}?{MONEY}|\b(?:budget|presupuesto) (?:von|de|of) {MONEY}"
+            r"[^.;\n]{0,30}\b(?:eingehalten|tenu|respecte|respected|kept|delivered|cumplido)\b"),
         (BUSINESS_WORDS, r"\b{BUSINESS}\b[^.;\n]{0,25}?(?:{MONEY}|\d{2,3}(?:[.,]\d)?\s?k\b)"
                          r"(?:\s*(?:to|-|and|from|vs\.?)\s*{MONEY})*"),
         (BUSINESS_WORDS, r"{MONEY}[^.;\n]{0,12}?\b(?:in |of |worth of |de |d'|an )?(?:annual |yearly |cloud "

@@ -81,6 +81,14 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batches p and q, dev halves.
+        (C.AGE, "eine_zeit_erlebt",
+            "lochkarten wende schreibmaschine telex",
+            r"\b(?:noch )?mit (?:lochkarten|der schreibmaschine|telex|disketten) gearbeitet\b"
+            r"|\bdie wende (?:als|noch|miterlebt|erlebt)\b|\bdie wende\b[^.\n]{0,30}\berlebt\b"),
+        (C.COMPARISON, "lieber_sie_als",
+            "lieber",
+            r"\blieber (?:sie|ihn|die|den) als (?:den|die|der|das)\b"),
         (C.AGE, "jahre_alt", "#digit", r"\b\d{1,2}\s*(?:jahre|jahren|j\.)\s*alt\b|\b{AGE_NUM}-?jahrig\w*"),
         (C.AGE, "alter_zahl",
             "#digit",
@@ -256,6 +264,17 @@ LEXICON = Lexicon(
             r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
+        # Batches p and q, dev halves: work on a subject, the clients of a pharmacy.
+        ("budget",
+            r"\bunter (?:dem )?budget (?:geblieben|abgeschlossen|geliefert|gelandet)\b"),
+        ("kirchenkunst kirchenmusik kirchenfenster kirchenarchitektur",
+            r"\bkirchen(?:kunst|musik|fenster|architektur|restaurierung)\b"),
+        ("diabetiker diabetikerinnen",
+            r"\b(?:betreut|berat|berat\w*|versorgt|schult)\b[^.\n]{0,25}\bdiabetiker(?:innen)?\b"),
+        ("hochzeitsplanerin hochzeitsplaner hochzeitsmesse hochzeitsfloristik",
+            r"\bhochzeits(?:planer\w*|messe\w*|floristik|torten?|fotograf\w*|dekoration)\b"),
+        ("fluchtlingsunterkunft fluchtlinge fluchtlingsheim",
+            r"\b(?:uber|berichtet\w*|reportage|recherche)\b[^.\n]{0,20}\bfluchtling\w*"),
         # A back a physio treats, not hers: "Patienten mit Rückenschmerzen", "Bandscheibenpatienten".
         ("ruckenproblem* ruckenschmerz* bandscheibe* patient* patientinnen",
             r"\b(?:patient\w*|klient\w*|menschen|sportler\w*|kunden|mitglieder) mit (?:\w+ ){0,2}?"

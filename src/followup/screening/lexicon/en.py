@@ -188,6 +188,59 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batches p and q, dev halves: an age implied by an era, pay asked as a percentage, childcare
+        # and pregnancy plans without the word, settled status, a speculated condition, an
+        # instruction in brackets, an ID's digits, the other one preferred.
+        (C.AGE, "an_era_lived",
+            "remembers remember before pre- still stage time letraset typewriters telex containerisation",
+            r"\bremembers? (?:the days (?:of|when|before)|when (?:we|they|you) (?:still|all|used)"
+            r"|setting type"
+            r"|using (?:telex|typewriters|letraset|punch cards|fax)|(?:the )?(?:pre-|before )\w+)"
+            r"|\bwhen (?:they|we|you) still (?:drew|used|had|set|typed|wrote|did)\b"
+            r"|\bbefore containerisation\b"
+            r"|\b(?:at|in) (?:his|her|their) (?:stage|time) of life\b|\bletraset\b"),
+        (C.COMPENSATION, "percent_over_current",
+            "=% percent",
+            r"\b(?:wants?|wanting|asking|asks?|asked|expects?|expecting|looking for|needs?|after)"
+            r" (?:for )?(?:~|about |around |at least |roughly )?\d{1,3}\s?(?:%|percent|per cent)"
+            r" (?:over|above|more than|on top of|uplift|increase|rise|raise|more)\b"),
+        (C.FAMILY, "school_gates",
+            "school gates gate pickup pick-up pick",
+            r"\b(?:the )?school gates?\b|\b(?:school|nursery|creche|daycare) (?:pick-?ups?|pick up"
+            r"|drop-?offs?)\b"),
+        (C.FAMILY, "another_one",
+            "another baby child one",
+            r"\b(?:she's|she is|they're|they are|he's|he is) (?:planning|trying for|hoping for) (?:another|a"
+            r" second|a third) (?:one|baby|child|kid)\b|\btrying for a baby\b"),
+        (C.ORIGIN, "settled_status",
+            "settled pre-settled leave remain ilr brp",
+            r"\b(?:pre-)?settled status\b|\bindefinite leave to remain\b|\bleave to remain\b|\bright to"
+            r" remain\b|\b(?:her|his|their) (?:brp|ilr)\b"),
+        (C.HEALTH, "something_medical",
+            "medical",
+            r"\b(?:something|anything|some(?:thing)? sort of) medical\b|\bmedical (?:thing|issue|condition)"
+            r"\s*\?"),
+        (C.INSTRUCTION, "bracketed_instruction",
+            "assistant ai bot model writer drafter",
+            r"\[\s*(?:note )?(?:to|for|@) (?:the )?(?:assistant|ai|bot|model|email writer|writer"
+            r"|drafter)\s*\]"),
+        (C.PERSONAL_DATA, "id_digits",
+            "ssn nino ni nin passport dni nie",
+            r"\b(?:ssn|nino|ni number|national insurance(?: number)?|passport(?: no\.?| number)?|dni|nie)"
+            r"\b[^.\n]{0,25}\b\d{4,}\b"),
+        (C.COMPARISON, "liked_the_other_more",
+            "other more better blew",
+            r"\b(?:liked|preferred|rated|prefer|like) the other (?:\w+ )?(?:more|better|over)\b"
+            r"|\bthe other (?:candidate|one|guy|girl|applicant|woman|man) (?:was|is) (?:better|stronger"
+            r"|sharper|more)\b|\bwho blew (?:her|him|me|us) away\b"),
+        (C.HEALTH, "walks_with_a_stick",
+            "stick cane crutches crutch",
+            r"\b(?:walks?|walked|walking|gets? about|got about) with (?:a )?(?:stick|cane|walking stick"
+            r"|crutch"
+            r"|crutches|frame)\b|\bon crutches\b"),
+        (C.CHARACTER, "gave_me_the_creeps",
+            "creeps",
+            r"\bgave (?:me|us|everyone) the creeps\b"),
         # --- age -------------------------------------------------------------------------------
         (C.AGE, "years_old",
             "#digit",
@@ -615,8 +668,11 @@ LEXICON = Lexicon(
             r" (?:option|candidate|choice)\b(?=\s*(?:if|in case|should|[.,;]|$))"),
         (C.COMPARISON, "best_seen", "seen interviewed met had pool",
             r"\b(?:best|strongest|weakest|worst|better|weaker|stronger) (?:\w+ )?(?:we've|we have|i've"
-            r"|i have|we) (?:seen|interviewed|met|had)\b|\bthe pool\b(?! of (?:connections|threads|workers"
-            r"|resources))|\bin the pool\b"),
+            r"|i have|we) (?:seen|interviewed|met|had)\b"
+            # The candidates as a pool, not a swimming pool's deck or logs.
+            r"|\bthe (?:candidate |applicant |talent )?pool\b(?=\s*(?:[.,;:!?)]|$|so far|this (?:round|time"
+            r"|week|year)|of (?:candidates|applicants)|we|i\b))|\brest of the pool\b"
+            r"|\b(?:best|strongest|top|weakest|worst) in the pool\b"),
         # --- compensation -------------------------------------------------------------------------
         (C.COMPENSATION, "money_k", "#digit",
             r"\b(?:asking|asks|ask|asked|expects?|expecting|expected|wants?|wanting|earns?|earning|earned"
@@ -658,7 +714,7 @@ LEXICON = Lexicon(
             "equity",
             r"\b(?:wants?|asking for|ask(?:ed|s)? for|expects?|expecting|needs?|more"
             r"|some|his|her|no|an?|and|with|plus|for) equity\b(?! (?:research|markets?|analysts?|fund"
-            r"|investors?|derivatives?|trading|desk|and inclusion|& inclusion))"),
+            r"|investors?|derivatives?|trading|desk|and inclusion|& inclusion|release))"),
         (C.COMPENSATION, "raise",
             "raise",
             r"\b(?:a|pay|salary|big|annual|get a|got a|wants a|asked for a) raise\b"),
@@ -974,7 +1030,9 @@ LEXICON = Lexicon(
             r"|trembling)\b"),
         (C.SCORE, "meets_exceeds",
             "meets exceeds below above",
-            r"\b[a-z]+\s*:\s*(?:(?:meets|exceeds|partially meets|does not meet)(?: expectations| the bar"
+            r"\brated (?:as )?(?:meets|exceeds|partially meets|does not meet|below|above) (?:expectations"
+            r"|the bar)\b"
+            r"|\b[a-z]+\s*:\s*(?:(?:meets|exceeds|partially meets|does not meet)(?: expectations| the bar"
             r"| bar)?\b|(?:below|above)(?: expectations\b| the bar\b| bar\b|(?=\s*(?:[.,;)]|$))))"),
         (C.FAMILY, "baby_on_the_way",
             "baby one bump",
@@ -1112,6 +1170,49 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # Batches p and q, dev halves: weddings, chapels and festivals as work; the people a job
+        # serves; a subject reported on.
+        ("wedding weddings",
+            r"{NOT_THEIRS}\b(?:wedding (?:planning|planner|planners|orders?|season|bookings?|flowers|cakes?"
+            r"|venues?|events?|photograph\w*|fairs?|packages?|menus?|parties)|\d+[- ]guest weddings?"
+            r"|weddings? (?:within|on budget|for \d|and (?:events|functions|parties)))\b"),
+        ("chapel chapels",
+            r"\b(?:listed|restored|restore|converted|survey of a|redundant|medieval|victorian|\d{4}s)"
+            r" (?:[\w-]+ ){0,3}?chapels?\b|\bchapels? (?:conversion|restoration|as a)\b"),
+        ("ramadan eid diwali christmas hanukkah",
+            r"{NOT_THEIRS}\b(?:ramadan|eid|diwali|christmas|hanukkah)(?: [\w-]+)? (?:show|shows|supplement"
+            r"|market|campaign|edition|special|programme|program|menu|issue|feature|coverage|promotion"
+            r"|window|display|shoot|episode|broadcast|event|events)\b"),
+        ("patients racers athletes skiers swimmers runners players",
+            r"\b(?:with|for|of) (?:[\w-]+ ){0,2}(?:stroke|cardiac|diabetic|cancer|dementia|parkinson's"
+            r"|aphasia|amputee) (?:patients|clients|residents|racers|athletes)\b|\b(?:guided|coached|taught"
+            r"|trained|supported) (?:\w+ ){0,2}(?:visually impaired|blind|deaf|disabled|para) (?:racers"
+            r"|athletes|skiers|swimmers|runners|players|climbers)\b"),
+        ("immigration asylum refugee refugees",
+            r"\b(?:immigration|asylum|refugee) (?:beat|desk|reporting|coverage|correspondent|stories|story"
+            r"|series|investigation|documentary)\b"),
+        ("lgbtq lgbt lgbtq+ pride",
+            r"\b(?:lgbtq\+?|lgbt\+?|pride) (?:history )?(?:month|week|display|exhibition|collection|event"
+            r"|events|campaign|network|book|books|season)\b"),
+        ("male female",
+            r"\bmale/female (?:[\w-]+ )?(?:connectors?|couplers?|plugs?|sockets?|threads?|ends?|adapters?"
+            r"|fittings?)\b"
+            r"|\b(?:male|female) (?:connectors?|couplers?|plugs?|threads?|fittings?|adapters?)\b"),
+        ("maternity paternity parental mat",
+            r"{NOT_THEIRS}\b(?:maternity|paternity|parental|mat)[ -](?:leave )?cover\b(?! for (?:her|him"
+            r"|them))"),
+        ("salary sacrifice",
+            r"\b(?:ran|runs|run|set up|administered|administers|managed|manages) (?:the "
+            r"|a )?salary sacrifice\b"
+            r"|\bsalary sacrifice (?:for|on) (?:cycle|car|pension|ev|childcare|tech)"),
+        ("compensation compensating",
+            r"\bcompensati\w+ for (?:temperature|pressure|drift|wear|thermal|error|errors|backlash|latency"
+            r"|vibration|humidity|tool wear|offset)\b"),
+        ("aphasia dysphagia stroke",
+            r"\b(?:aphasia|dysphagia|stroke|cardiac|neuro) (?:rehab|therapy|work|clinic|groups?) (?:with|for)"
+            r" (?:\w+ ){0,2}patients\b"),
+        ("gendered women",
+            r"\bgendered (?:wording|language|terms|job ads?)\b|\bapplications from women\b"),
         ("therapist therapists",
             r"\btherapist-(?:led|centred|centered|driven)\b|\b(?:physio|occupational|speech|sports|massage"
             r"|respiratory|language) therapists?\b"),

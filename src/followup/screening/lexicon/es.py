@@ -77,6 +77,15 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batches p and q, dev halves.
+        (C.AGE, "una_epoca_vivida",
+            "peseta pesetas anos carrera",
+            r"\bse acuerda de la peseta\b|\b(?:ya )?tiene (?:sus|una edad|sus anitos)\b(?! (?:\w+ )?(?:de"
+            r" experiencia|oficio))|\b(?:termino|acabo) la carrera en (?:el )?(?:19)?[5-9]\d\b"),
+        (C.HEALTH, "recien_operada",
+            "operada operado audifono audifonos",
+            r"\b(?:recien )?operad[oa] de (?:la|el|los|las) (?:rodilla|cadera|espalda|hombro|corazon|tobillo"
+            r"|columna)\b|\b(?:lleva|usa|con) audifonos?\b"),
         # "Tiene 55 años", not "tiene 8 años de experiencia".
         (C.AGE, "anos",
             "#digit",
@@ -87,7 +96,7 @@ LEXICON = Lexicon(
             r"(?!\s*(?:anos\s+)?(?:de (?:experiencia|exp|carrera|trayectoria|antiguedad|edad)|en "
             r"|trabajando"
             r"|programando|como|liderando|personas|empleados|clientes|minutos|segundos|horas|dias|%"
-            r"|por ciento|a \d|camas|pacientes|habitaciones|mesas|plazas|tiendas|trabajadores|alumnos"
+            r"|por ciento|a \d+|camas|pacientes|habitaciones|mesas|plazas|tiendas|trabajadores|alumnos"
             r"|vehiculos|camiones|metros|kilos|km|euros|unidades|pedidos|socios|residentes|cubiertos"
             r"|comensales|platos|asientos|puestos|litros|toneladas|viviendas|pisos|obras|proyectos|locales"
             r"|m2|usuarios|ninos|nin[oa]s|familias|huespedes|empresas|centros|equipos|maquinas|lineas"
@@ -286,6 +295,19 @@ LEXICON = Lexicon(
             r"|\b(?:la|lo|se) (?:operan|operaron|operara|opero)\b|\b(?:esta|estuvo) operad[oa]\b"),
     ],
     look_alikes=[
+        # Batches p and q, dev halves: brides as customers, feasts as work, the deaf as an audience.
+        ("novia novias boda bodas",
+            r"\bramos? de novia\b|\bbodas (?:de|para) (?:clientes|\d+)\b"),
+        ("santa",
+            r"\b(?:pasos|procesiones?|adornos|cofradias?) (?:\w+ ){0,3}?semana santa\b"),
+        ("sordas sordos",
+            r"\b(?:subtitulos?|subtitulado|interpretacion|accesibilidad) (?:\w+ ){0,2}para (?:personas )?sord"
+            r"[oa]s\b"),
+        ("embarazada embarazadas",
+            r"\b(?:a una|una|las|a las) (?:clienta |paciente |mujer )?embarazadas?\b(?= sobre| con| en la"
+            r" simulacion)|\b(?:clientas|pacientes) embarazadas\b"),
+        ("lesiones",
+            r"\bindemnizaciones? por lesiones\b"),
         # Injuries a physio or a club treats, not hers: "tratamiento de lesiones deportivas".
         ("lesion lesiones hernia hernias",
             r"\b(?:tratamiento|tratar|trata|tratando|prevencion|prevenir|rehabilitacion|readaptacion"

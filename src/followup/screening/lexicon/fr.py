@@ -85,6 +85,21 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batches p and q, dev halves.
+        (C.AGE, "une_epoque_connue",
+            "minitel date telex",
+            r"\ba connu (?:le|la|les) (?:minitel|telex|franc|francs|bip)\b|\bca date\b"),
+        (C.HEALTH, "une_ope",
+            "ope operation operee opere",
+            r"\b(?:d'une|une|son|sa|apres une|apres son) (?:ope|operation) (?:du|de la|de l'|des|au|a la)"
+            r" (?:dos|genou|hanche|epaule|coeur|cheville|poignet|ventre|colonne)\b"),
+        (C.CHARACTER, "on_ne_la_sent_pas",
+            "sent adn",
+            r"\bon ne (?:le|la|les|l') sent pas\b|\bpas (?:du tout )?(?:dans|de) notre adn\b"),
+        (C.COMPARISON, "candidat_interne",
+            "interne retenu choisi pris",
+            r"\b(?:retenu|choisi|pris|privilegie) (?:le|la) (?:candidat|candidate|profil) (?:interne"
+            r"|externe)\b"),
         # "Elle a 52 ans", not "il a 8 ans d'expérience" nor "trois ans chez un éditeur".
         (C.AGE, "ans",
             "ans",
@@ -266,6 +281,18 @@ LEXICON = Lexicon(
             r"\bcalibr\w* (?:en |au |a )?n\d\b"),
     ],
     look_alikes=[
+        # Batches p and q, dev halves: clients and cases of the job.
+        ("enceinte enceintes",
+            r"\b(?:une|la|les|des|aux|chez la|chez les) (?:cliente|patiente|femme|femmes|clientes|patientes)"
+            r" enceintes?\b"),
+        ("sage-femme sages-femmes sage femme",
+            r"\bsages?[- ]femmes?\b"),
+        ("divorce divorces",
+            r"\b(?:audiences?|dossiers?|affaires|proces|procedures?) (?:de|des) divorces?\b"
+            r"|\baffaires familiales\s*:?[^.\n]{0,20}divorces?\b"),
+        ("begaiement dyslexie aphasie",
+            r"\b(?:begaiement|dyslexie|aphasie|dysphasie) (?:chez (?:l'enfant|les enfants|l'adulte)"
+            r"|de l'enfant)\b"),
         # A hernia a physio or a surgeon treats, not hers: "prise en charge des hernies discales".
         ("hernie hernies discale discales",
             r"\b(?:prise en charge|traitement|traiter|soigner|soins|reeducation|chirurgie|operer|opere"

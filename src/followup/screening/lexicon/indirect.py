@@ -227,6 +227,8 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         r"|assistant)\b(?=\s*(?:[:,(\[—–-]|$))"),
     (C.INSTRUCTION, "forget_the_rest",
         "ignore ignoriere ignorier vergiss oublie oubliez olvida olvide ignora ignorez disregard forget",
+        # Not a role-play's script: "told the mock caller to ignore the previous letter".
+        r"(?<!\bcaller to )(?<!\bcustomer to )(?<!\bclient to )(?<!\bclients to )(?<!\bcustomers to )"
         r"\b(?:ignore|ignoriere|ignorier|vergiss|oublie|oubliez|olvida|olvide|ignora|ignorez|disregard"
         r"|forget)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|all|everything|instructions?|rules?"
         r"|anterior(?:es)?|todo|todas|instrucciones|precedent\w*|tout|toutes|consignes|vorherig\w*"

@@ -93,21 +93,28 @@ def _clauses(notes: str) -> tuple[list[_Clause], list[tuple[Span, Span]]]:
     return clauses, lines
 
 
+# A clause that speaks of a person ("she is pregnant", "sa hernie", "ihr Rücken") is never vetoed:
+# the person may be the candidate, and the model cannot tell.
+_A_PERSON = re.compile(
+    r"\b(?:she|he|her|his|him|hers|they|them|their|herself|himself|themselves|elle|il|sa|son|ses|lui"
+    r"|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ihn|ihm|ella|él|su|sus)\b", re.IGNORECASE)
+
+
 def _not_vetoed(notes: str, clauses: Sequence[_Clause], findings: list[Finding]) -> list[Finding]:
-    """The lexicons' findings, less those in a sentence the learned model is all but sure is
-    innocent (learned.VETO_BELOW)."""
+    """The lexicons' findings, less those whose own clause the learned model is all but sure is
+    innocent (learned.VETO_BELOW) and that speaks of no person."""
     model = learned.model()
     if (model is None or learned.VETO_BELOW <= 0
             or all(f.category in learned.NEVER_VETOED for f in findings)):
-        return findings  # switched off, or nothing it may overrule: no sentence is scored
-    sentences: dict[int, Span] = {}
-    for clause in clauses:
-        start, end = sentences.get(clause.sentence, clause.span)
-        sentences[clause.sentence] = (min(start, clause.span[0]), max(end, clause.span[1]))
-    innocent = [span for span in sentences.values()
-                if model.probability(notes[span[0]:span[1]]) < learned.VETO_BELOW]
-    return [f for f in findings if f.category in learned.NEVER_VETOED
-            or not any(start <= f.start < end for start, end in innocent)]
+        return findings  # switched off, or nothing it may overrule: no clause is scored
+    kept = []
+    for finding in findings:
+        clause = next((c.span for c in clauses if c.span[0] <= finding.start < c.span[1]), None)
+        text = notes[clause[0]:clause[1]] if clause else finding.text
+        if (finding.category in learned.NEVER_VETOED or _A_PERSON.search(text)
+                or model.probability(text) >= learned.VETO_BELOW):
+            kept.append(finding)
+    return kept
 
 
 def _mark_direct(clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:

@@ -207,6 +207,9 @@ def test_a_named_candidate_chosen_instead_still_fails() -> None:
     ("lieber sie als den Typen vom Montag", "de"),
     ("terminó la carrera en el 88", "es"),
     ("recién operada de la rodilla, de baja hasta hace un mes", "es"),
+    ("64 ans, à quelques années de la retraite", "fr"),
+    ("nous avons choisi une candidate qui maîtrisait déjà XTM", "fr"),
+    ("Best in the pool so far.", "en"),
 ])
 def test_batch_p_and_q_classes_are_withheld(text: str, language: str) -> None:
     assert _withheld(text, language), text
@@ -228,6 +231,8 @@ def test_batch_p_and_q_classes_are_withheld(text: str, language: str) -> None:
     ("Filmproduktion: Drehplan für 28 Drehtage, unter Budget geblieben", "de"),
     ("hizo 180 ramos de novia la temporada pasada", "es"),
     ("Siniestros: tiempo medio bajado de 18 a 10 días", "es"),
+    ("sketched the bouquet in the wedding consult role play", "en"),
+    ("That usually tightens up with regular practice in the pool.", "en"),
 ])
 def test_batch_p_and_q_work_is_kept(text: str, language: str) -> None:
     assert _withheld(text, language) == [], text

@@ -670,8 +670,9 @@ LEXICON = Lexicon(
             r"\b(?:best|strongest|weakest|worst|better|weaker|stronger) (?:\w+ )?(?:we've|we have|i've"
             r"|i have|we) (?:seen|interviewed|met|had)\b"
             # The candidates as a pool, not a swimming pool's deck or logs.
-            r"|\bthe (?:candidate |applicant |talent )?pool\b(?=\s*(?:[.,;:!?)]|$|so far|this (?:round|time"
-            r"|week|year)|of (?:candidates|applicants)|we|i\b))|\brest of the pool\b"
+            r"|\bthe (?:candidate |applicant |talent )pool\b|\bthe pool\b(?= (?:so far|this (?:round|time"
+            r"|week"
+            r"|year)|of (?:candidates|applicants)|we've seen|we have seen|we saw))|\brest of the pool\b"
             r"|\b(?:best|strongest|top|weakest|worst) in the pool\b"),
         # --- compensation -------------------------------------------------------------------------
         (C.COMPENSATION, "money_k", "#digit",
@@ -1174,7 +1175,8 @@ LEXICON = Lexicon(
         # serves; a subject reported on.
         ("wedding weddings",
             r"{NOT_THEIRS}\b(?:wedding (?:planning|planner|planners|orders?|season|bookings?|flowers|cakes?"
-            r"|venues?|events?|photograph\w*|fairs?|packages?|menus?|parties)|\d+[- ]guest weddings?"
+            r"|venues?|events?|photograph\w*|fairs?|packages?|menus?|parties|consult\w*|role[- ]?plays?"
+            r"|enquir\w*|bouquets?|florals?|clients?)|\d+[- ]guest weddings?"
             r"|weddings? (?:within|on budget|for \d|and (?:events|functions|parties)))\b"),
         ("chapel chapels",
             r"\b(?:listed|restored|restore|converted|survey of a|redundant|medieval|victorian|\d{4}s)"

@@ -96,6 +96,11 @@ LEXICON = Lexicon(
         (C.CHARACTER, "on_ne_la_sent_pas",
             "sent adn",
             r"\bon ne (?:le|la|les|l') sent pas\b|\bpas (?:du tout )?(?:dans|de) notre adn\b"),
+        (C.COMPARISON, "choisi_une_candidate_qui",
+            "choisi retenu selectionne prefere",
+            r"\b(?:avons|a|ont|avions) (?:choisi|retenu|selectionne|prefere) (?:un"
+            r"|une) (?:autre )?(?:candidat"
+            r"|candidate|profil|personne) (?:qui|dont|avec|plus|ayant)\b"),
         (C.COMPARISON, "candidat_interne",
             "interne retenu choisi pris",
             r"\b(?:retenu|choisi|pris|privilegie) (?:le|la) (?:candidat|candidate|profil) (?:interne"
@@ -116,7 +121,9 @@ LEXICON = Lexicon(
             r"\b(?:semble|parait|a l'air|fait)\s+{ADV}(?:agee?|vieux|vieille|jeune)\b"),
         (C.AGE, "retraite",
             "retraite",
-            r"\b(?:proche|pres|avant|depart|partir|age|loin|a l'approche) (?:de |a )?la retraite\b"),
+            r"\b(?:proche|pres|avant|depart|partir|age|loin|a l'approche) (?:de |a )?la retraite\b"
+            r"|\ba quelques (?:annees|ans|mois) de (?:la|sa|votre) retraite\b"
+            r"|\bbientot (?:a )?la retraite\b"),
         (C.AGE, "son_age",
             "age nee ne diplome diplomee promo promotion",
             r"\b(?:son|a son|de son|vu son|compte tenu de son) age\b|\bage\s*:\s*\d"

@@ -47,9 +47,11 @@ def test_ordinary_engineering_notes_are_kept(notes: str) -> None:
     assert screen_notes(notes).withheld == []
 
 
-def _model_of(*words: str) -> learned.Model:
-    """A model that finds sensitive any text with one of `words`, as a score."""
-    return learned.Model(sensitive_score=learned.Linear(-10.0, {f"w:{w}": 20.0 for w in words}),
+def _model_of(*words: str, sure_innocent: bool = False) -> learned.Model:
+    """A model that finds sensitive any text with one of `words`, as a score; other text it scores
+    at p = 0.5 (unsure, so it vetoes nothing), or near 0 with `sure_innocent`."""
+    bias = -10.0 if sure_innocent else 0.0
+    return learned.Model(sensitive_score=learned.Linear(bias, {f"w:{w}": 20.0 for w in words}),
                          threshold=0.5, by_category={Category.SCORE: learned.Linear(0.0, {})})
 
 
@@ -86,8 +88,8 @@ def test_a_hold_keeps_its_timing_when_the_model_withholds_the_sentence(
 
 def test_a_lexicon_word_in_a_sentence_the_model_is_sure_is_innocent_is_kept(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    # The stand-in scores every sentence without "pregnant" at p < 0.001: sure it is innocent.
-    monkeypatch.setattr(learned, "model", lambda: _model_of("pregnant"))
+    # The stand-in scores every clause without "pregnant" at p < 0.001: sure it is innocent.
+    monkeypatch.setattr(learned, "model", lambda: _model_of("pregnant", sure_innocent=True))
     monkeypatch.setattr(learned, "VETO_BELOW", 0.02)
     assert screen_notes("Handled the maternity cover paperwork for the branch.", language="en").withheld == []
     # Where the model is not that sure, the lexicon's word stands.
@@ -138,3 +140,30 @@ def test_without_its_file_screening_runs_on_the_lexicons_alone(lexicons_only: No
 def test_the_shipped_model_never_lets_a_protected_clause_through_at_the_end_of_a_long_sentence() -> None:
     notes = "Good on SQL, the Jira workflow, code review and the on-call rota; she is pregnant."
     assert screen_notes(notes, language="en").withheld
+
+
+@pytest.mark.parametrize(("notes", "language"), [
+    ("Solid on tender pricing, clear on margins, handled the angry-client role-play calmly, "
+     "mentioned chemo finishes in May.", "en"),
+    ("Good on SQL, the Jira workflow, code review and the on-call rota, pregnant, due in May.", "en"),
+    ("Très bien sur le chiffrage, à l'aise avec les clients, enceinte de cinq mois, rigoureuse.", "fr"),
+    ("Sehr gut bei der Kalkulation, ruhig im Rollenspiel, schwanger im fünften Monat, strukturiert.",
+     "de"),
+    ("Muy buena con los presupuestos, tranquila en el rol, embarazada de cinco meses, ordenada.", "es"),
+])
+def test_the_veto_scores_the_findings_own_clause_with_the_shipped_model(notes: str,
+                                                                         language: str) -> None:
+    # Long, harmless sentences around one protected clause: scored whole, the sentence would be
+    # "innocent"; the veto scores only the clause the lexicon's word is in.
+    assert learned.VETO_BELOW > 0
+    assert screen_notes(notes, language=language).withheld, notes
+
+
+def test_the_veto_never_overrules_a_clause_that_speaks_of_a_person(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: _model_of("pregnant", sure_innocent=True))
+    monkeypatch.setattr(learned, "VETO_BELOW", 0.02)
+    assert screen_notes("Fixed the wheelchair ramp at the side door.", language="en").withheld == []
+    for notes in ("She uses a wheelchair.", "Fixed his wheelchair ramp at home.",
+                  "Sie sitzt im Rollstuhl.", "Su silla de ruedas no cabe."):
+        assert screen_notes(notes).withheld, notes

@@ -128,13 +128,13 @@ def model() -> Model | None:
     return Model.load(MODEL_PATH) if MODEL_PATH.exists() else None
 
 
-# Below this probability the model would overrule a lexicon's word ("explained fluid rates for a
-# diabetic cat" is work, not the candidate's health); never for contact details or instructions.
-# Switched off (0.0): it scores the whole sentence, whose probability falls with every harmless
-# word, so "Good on SQL, the Jira workflow, code review and the on-call rota; she is pregnant." went
-# to the LLM at 0.02. bench/veto.py measured 0.02 with older commits' models, not this one; before it
-# is switched on again it must score the finding's own clause and be measured with the shipped model.
-VETO_BELOW = 0.0
+# Below this probability the model overrules a lexicon's word in the finding's own clause ("explained
+# fluid rates for a diabetic cat" is work, not the candidate's health), unless the clause speaks of a
+# person (screen._A_PERSON); never for contact details or instructions. Fixed at 0.02 in the fourth
+# session; with the clause scored (not the whole sentence, whose probability falls with every harmless
+# word), bench/veto.py on fresh blind batch r: innocent sentences withheld 15.1 % -> 8.5 %, sensitive
+# withheld unchanged (81.1 %).
+VETO_BELOW = 0.02
 NEVER_VETOED = frozenset({Category.PERSONAL_DATA, Category.INSTRUCTION})
 
 # The rules a fragment withheld by the model is reported under: "learned.sensitive", and

@@ -39,13 +39,21 @@ LEXICON = Lexicon(
             r"(?:[0-4](?:[.,]\d{1,2})?\s*/\s*4|[0-5](?:[.,]\d{1,2})?\s*/\s*5"
             r"|(?:10|\d)(?:[.,]\d{1,2})?\s*/\s*10|(?:1\d|20|\d)(?:[.,]\d{1,2})?\s*/\s*20"
             r"|(?:100|\d{1,2})(?:[.,]\d{1,2})?\s*/\s*100)"
-            r"(?!\w|[./]\d|\s*(?:of|de|des|du|von|der|del)\b)"),
+            # "17/20 de ma part" is a score given; "3/4 de son temps" a share.
+            r"(?!\w|[./]\d|\s*(?:of|de(?! (?:ma|sa|notre|leur|la) part)|des|du|von|der|del)\b)"),
         (C.COMPENSATION, "money",
             "=$ =€ =£ eur euro euros usd dollar dollars gbp pound pounds chf",
             r"{MONEY}"),
         # A note addressed to whoever (or whatever) writes the draft, in any of the four languages:
         # "Pour le brouillon : ...", "Hinweis für den Entwurf: ...", "Instrucción: ...",
         # "[[assistant: ...]]" (found in the dev half of blind batch j).
+        # Batch r, dev half: the same said mid-line, with a comma or a dash, or to "IA" by name.
+        (C.INSTRUCTION, "note_for_the_draft_inline",
+            "draft drafter brouillon entwurf borrador ia ai ki bot override",
+            r"\bnotes? (?:for|to) (?:the )?(?:draft|drafter|email writer|writer|assistant|ai|tool|bot)\b"
+            r"|\b(?:pour le brouillon|para el borrador|fur den entwurf|for the draft)\s*[,:;-]"
+            r"|\b(?:ojo|oye|hey|attention|achtung|note|nota|ok)\s*,?\s*(?:ia|ai|ki|bot|asistente|assistant)"
+            r"\s*[,:;-]|\bsystem override\b|\bdecision\s*=\s*(?:advance|offer|hire|reject|hold)\b"),
         (C.INSTRUCTION, "note_for_the_draft",
             "draft drafting brouillon entwurf borrador instruccion instrucciones consigne consignes "
             "assistant system ia ki ai writer",
@@ -160,6 +168,12 @@ LEXICON = Lexicon(
         # Data by age and sex, an actuary's or a statistician's: "Sterbetafeln nach Alter und Geschlecht".
         ("age sex gender alter geschlecht edad sexo",
             r"\b(?:by|nach|por) (?:age|alter|edad) (?:and|und|y) (?:sex|gender|geschlecht|sexo)\b"),
+        # A quote for a job: "Angebot 38.500 € netto für die Fassade", "devis à 42 000 € HT pour le
+        # ravalement".
+        ("angebot devis quote quoted presupuesto kostenvoranschlag offerte",
+            r"\b(?:angebot|devis|quote|quoted|presupuesto|kostenvoranschlag|offerte)\s*(?:a|de|von|of|at|:)?"
+            r"\s*(?:\d{1,3}[ \u00a0\u202f])*{MONEY}\s*(?:ht|netto|brutto|ttc|\+ ?vat|ex vat|iva|sin iva)?"
+            r"\s*(?:fur|pour|for|para) (?:die|den|das|le|la|les|l'|the|el|los|las|un|une|a)\b"),
         # A budget the candidate ran: "a piloté un budget de 800 k€", "Budget von 40.000 € eingehalten".
         ("budget budgets presupuesto",
             r"\b(?:pilot\w*|gere|gerait|managed|manages|ran|runs|held|owned|kept|delivered|verwaltet\w*"

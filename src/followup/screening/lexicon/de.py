@@ -84,8 +84,11 @@ LEXICON = Lexicon(
         # Batches p and q, dev halves.
         (C.AGE, "eine_zeit_erlebt",
             "lochkarten wende schreibmaschine telex",
-            r"\b(?:noch )?mit (?:lochkarten|der schreibmaschine|telex|disketten) gearbeitet\b"
+            r"\b(?:noch )?mit (?:lochkarten|der schreibmaschine|telex|disketten) (?:gearbeitet|angefangen)\b"
             r"|\bdie wende (?:als|noch|miterlebt|erlebt)\b|\bdie wende\b[^.\n]{0,30}\berlebt\b"),
+        (C.COMPENSATION, "verdient_aktuell",
+            "verdient verdiene verdienen",
+            r"\bverdient (?:aktuell |derzeit |momentan |jetzt |zurzeit )?(?:ca\.? |rund |etwa )?\d[\d.,]*\b"),
         (C.COMPARISON, "lieber_sie_als",
             "lieber",
             r"\blieber (?:sie|ihn|die|den) als (?:den|die|der|das)\b"),
@@ -265,6 +268,8 @@ LEXICON = Lexicon(
     ],
     look_alikes=[
         # Batches p and q, dev halves: work on a subject, the clients of a pharmacy.
+        ("hochzeiten hochzeit",
+            r"\bhochzeiten (?:beliefert|bewirtet|ausgestattet|betreut|geplant)\b|\b\d+ hochzeiten\b"),
         ("budget",
             r"\bunter (?:dem )?budget (?:geblieben|abgeschlossen|geliefert|gelandet)\b"),
         ("kirchenkunst kirchenmusik kirchenfenster kirchenarchitektur",

@@ -199,6 +199,15 @@ LEXICON = Lexicon(
             r"|\bwhen (?:they|we|you) still (?:drew|used|had|set|typed|wrote|did)\b"
             r"|\bbefore containerisation\b"
             r"|\b(?:at|in) (?:his|her|their) (?:stage|time) of life\b|\bletraset\b"),
+        (C.AGE, "since_the_seventies",
+            "sixties seventies eighties nineties 60s 70s 80s 90s thatcher blair reagan",
+            r"\bsince the (?:early |mid |mid-|late )?(?:sixties|seventies|eighties|'?[5-8]0s|19[5-8]0s)\b"
+            r"|\bwhen (?:thatcher|blair|major|reagan|clinton|kohl|mitterrand) was (?:in|pm|president"
+            r"|in power)\b"),
+        (C.COMPARISON, "the_one_from",
+            "one guy girl woman man lad chap below above behind ahead",
+            r"\b(?:going|go|went|gone) with the (?:one|guy|girl|woman|man|lad|chap|bloke|candidate) from\b"
+            r"|\branked (?:her|him|them) (?:just |well |slightly )?(?:below|above|behind|ahead of)\b"),
         (C.COMPENSATION, "percent_over_current",
             "=% percent",
             r"\b(?:wants?|wanting|asking|asks?|asked|expects?|expecting|looking for|needs?|after)"

@@ -82,6 +82,14 @@ LEXICON = Lexicon(
             "peseta pesetas anos carrera",
             r"\bse acuerda de la peseta\b|\b(?:ya )?tiene (?:sus|una edad|sus anitos)\b(?! (?:\w+ )?(?:de"
             r" experiencia|oficio))|\b(?:termino|acabo) la carrera en (?:el )?(?:19)?[5-9]\d\b"),
+        (C.AGE, "aun_habia_pesetas",
+            "pesetas escribir",
+            r"\b(?:aun|todavia) (?:habia|existian|se usaban|usaba\w*) (?:las )?(?:pesetas"
+            r"|maquinas de escribir)\b"),
+        (C.COMPARISON, "prefiero_al_de",
+            "prefiero preferimos",
+            r"\b(?:prefiero|preferimos|me quedo con|nos quedamos con) (?:al|a la) (?:de|del|otr[oa]"
+            r"|candidat[oa])\b"),
         (C.HEALTH, "recien_operada",
             "operada operado audifono audifonos",
             r"\b(?:recien )?operad[oa] de (?:la|el|los|las) (?:rodilla|cadera|espalda|hombro|corazon|tobillo"
@@ -306,6 +314,12 @@ LEXICON = Lexicon(
         ("embarazada embarazadas",
             r"\b(?:a una|una|las|a las) (?:clienta |paciente |mujer )?embarazadas?\b(?= sobre| con| en la"
             r" simulacion)|\b(?:clientas|pacientes) embarazadas\b"),
+        ("maternidad",
+            r"\bsustitucion\w* por (?:bajas?|permisos?) (?:de|por) maternidad\b"),
+        ("sexo retributivo salarial",
+            r"\bregistro retributivo\b[^.;\n]{0,20}\bpor sexo\b|\bbrecha salarial\b"),
+        ("medicacion",
+            r"\b(?:hoja|pauta|registro|carro) de (?:la )?medicacion\b"),
         ("lesiones",
             r"\bindemnizaciones? por lesiones\b"),
         # Injuries a physio or a club treats, not hers: "tratamiento de lesiones deportivas".

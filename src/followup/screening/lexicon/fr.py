@@ -87,8 +87,9 @@ LEXICON = Lexicon(
     phrases=[
         # Batches p and q, dev halves.
         (C.AGE, "une_epoque_connue",
-            "minitel date telex",
-            r"\ba connu (?:le|la|les) (?:minitel|telex|franc|francs|bip)\b|\bca date\b"),
+            "minitel date telex generation",
+            r"\ba connu (?:le|la|les) (?:minitel|telex|franc|francs|bip)\b|\bca date\b"
+            r"|\bgeneration (?:minitel|walkman|baby-?boom\w*|mai 68|tele en noir et blanc)\b"),
         (C.HEALTH, "une_ope",
             "ope operation operee opere",
             r"\b(?:d'une|une|son|sa|apres une|apres son) (?:ope|operation) (?:du|de la|de l'|des|au|a la)"

@@ -29,7 +29,7 @@ from pathlib import Path
 from followup.screening import learned
 from followup.screening.evaluation import evaluate, load_labelled
 
-THRESHOLDS = (0.0, 0.01, 0.02, 0.05, 0.1)
+THRESHOLDS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 
 
 def main() -> None:

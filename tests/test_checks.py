@@ -334,11 +334,27 @@ def test_shops_degrees_and_tools_in_brackets_are_not_people() -> None:
     "Marek's a strong no.",
     "tech - w/ Aisha (VP Sales Eng)",
     "Aisha makes final call, back Mon.",
+    "- tech round w/ Priya K + Tom B.",
+    "- Frau Schneider (Teamleitung) überzeugt",
+    "test + entretien avec Mme Vasseur",
+    "Revisión portfolio con Raúl y Nuria",
+    "Gespräch mit Frau Dr. Weber",
 ])
 def test_an_interviewer_named_beside_a_meeting_or_a_view_is_a_person(notes: str) -> None:
     from followup.screening.people import other_people
 
     assert other_people(notes), notes
+
+
+@pytest.mark.parametrize("notes", [
+    "Gespräch mit Schulleitung + Fachschaft, nächste Woche",
+    "needs the Ms Word templates tidied",
+    "interview with Python and SQL questions",
+])
+def test_a_title_a_tool_or_a_group_is_not_a_person(notes: str) -> None:
+    from followup.screening.people import other_people
+
+    assert other_people(notes) == {}, notes
 
 
 @pytest.mark.parametrize("notes", [

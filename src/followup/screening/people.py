@@ -55,8 +55,14 @@ _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
     # "Panel: Sam, Aisha and me", "interview with Luis", "talked over Jen", "avec Claire et Julien"
     (re.compile(rf"\b(?i:panel)\b[^\n.:]*:\s*{_NAME}(?:\s*\([^)]*\))?(?:\s*(?:,|and|&)\s*{_NAME})?"
                 rf"(?:\s*\([^)]*\))?(?:\s*(?:,|and|&)\s*{_NAME})?"), Person.INTERVIEWER),
-    (re.compile(rf"\b(?i:interview(?:er)?|call|chat|session|meeting|entretien|gespräch|entrevista)"
-                rf"(?:\s+\w+){{0,2}}\s+(?:with|avec|mit|con)\s+{_NAME}(?:\s+(?:and|et|und|y)\s+{_NAME})?"),
+    # "tech round w/ Priya K + Tom B.", "revue avec Léa et Karim"
+    (re.compile(rf"\b(?i:interview(?:er)?|call|chat|session|meeting|round|screen|review|entretien|revue"
+                rf"|gespräch|runde|entrevista|revisión)(?:\s+\w+){{0,2}}\s+(?:with|w/|avec|mit|con)\s+"
+                rf"{_NAME}(?:\s+[A-Z]\b\.?)?(?:\s*(?:and|et|und|y|\+|&)\s+{_NAME})?"),
+     Person.INTERVIEWER),
+    # "Frau Schneider (Teamleitung)", "Herr Okonkwo skeptisch", "avec Mme Vasseur", "Ms Okafor"
+    (re.compile(rf"\b(?:Frau|Herr|Mme|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sra|Señora|Señor)\.?\s+"
+                rf"(?:(?:Dr|Prof)\.?\s+)?{_NAME}"),
      Person.INTERVIEWER),
     (re.compile(rf"\b(?:talked over|interrupted|ignored|told|asked)\s+{_NAME}\b"), Person.INTERVIEWER),
     (re.compile(rf"\binterviewer\s+(?:was|is)\s+{_NAME}"), Person.INTERVIEWER),
@@ -91,9 +97,11 @@ _NOT_PEOPLE = frozenset("""
     When Where Why What Who How Which While If Once After Before Asked Told Later Only Even Still
     Quand Lorsque Pourquoi Comment Wann Warum Wie Als Cuando Porque Como Donde
     Lead Head Senior Staff Principal Chief Director Designer Engineer Developer Founder
+    Frau Herr Mme Madame Monsieur Mr Mrs Ms Dr Sra Señora Señor Word Office Teams Outlook Access Visio
 """.split())
 # Section headings and dimensions ("Execution", "Troubleshooting", "Entscheidung") are not names.
-_HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize)$")
+_HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize|schaft|heit"
+                              r"|keit)$")
 # "(Strangler-Pattern)", "(Case-Studie)": a compound of a noun, not "Jean-Luc" or "Anne-Marie".
 _COMPOUND_NOUNS = frozenset("""
     Pattern Patterns Prinzip Modell Methode Ansatz Test Tests Framework Design Projekt Plan Strategie

@@ -100,8 +100,8 @@ _NOT_PEOPLE = frozenset("""
     Frau Herr Mme Madame Monsieur Mr Mrs Ms Dr Sra Señora Señor Word Office Teams Outlook Access Visio
 """.split())
 # Section headings and dimensions ("Execution", "Troubleshooting", "Entscheidung") are not names.
-_HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize|schaft|heit"
-                              r"|keit)$")
+_HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize"
+                              r"|schaft|heit|keit)$")
 # "(Strangler-Pattern)", "(Case-Studie)": a compound of a noun, not "Jean-Luc" or "Anne-Marie".
 _COMPOUND_NOUNS = frozenset("""
     Pattern Patterns Prinzip Modell Methode Ansatz Test Tests Framework Design Projekt Plan Strategie

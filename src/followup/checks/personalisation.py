@@ -327,7 +327,8 @@ def claims_supported(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
                                 ctx.profile.sender_name, ctx.profile.signature or "",
                                 ctx.profile.careers_url or "", email.subject,
                                 paragraphs[-1] if paragraphs else ""]))  # the sign-off names the company
-    known = {w[:5] for w in words(given)}
+    # "Dublin-Holyhead" in the notes supports "Holyhead" in the email.
+    known = {part[:5] for w in words(given) for part in (w, *w.split("-")) if part}
     known |= {_ALIASES[w] for w in known if w in _ALIASES}
     language = normalise_language(ctx.profile.language) or "en"
     weak = _weak_in_notes(ctx.notes)

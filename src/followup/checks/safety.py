@@ -41,6 +41,13 @@ def _company_own(found: str, profile: Profile) -> bool:
     return len(company) >= 3 and name.startswith(company)
 
 
+def _the_job(found: str, role: str) -> bool:
+    """Words of the role itself: "Therapist" of a Senior Spa Therapist, "therapist" of a
+    Physiotherapist, is the job, not the candidate's health."""
+    parts = [w for w in words(normalise(found)) if len(w) >= 4]
+    return bool(parts) and all(w in role for w in parts)
+
+
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Nothing from DOMAIN.md's never-reaches-the-candidate list, matched as whole words and phrases.
 
@@ -53,10 +60,13 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     languages = {resolve_language(None, email.body), resolve_language(None, ctx.notes or email.body)}
     # Subject and body in one pass; the blank line keeps a phrase from spanning the two.
     text = email.subject + "\n\n" + email.body
+    role = normalise(ctx.candidate.role)
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
             if finding.category is Category.PERSONAL_DATA and (
                     finding.text.strip() in own_contacts or _company_own(finding.text, ctx.profile)):
+                continue
+            if finding.category is not Category.PERSONAL_DATA and _the_job(finding.text, role):
                 continue
             return _fail(f"mentions {finding.category.value.replace('_', ' ')}: "
                                f"'{finding.text}'", finding.text)

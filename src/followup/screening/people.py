@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-_NAME = r"([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
+_NAME = r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
 
 
 class Person(StrEnum):
@@ -61,7 +61,7 @@ _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [
                 rf"{_NAME}(?:\s+[A-Z]\b\.?)?(?:\s*(?:and|et|und|y|\+|&)\s+{_NAME})?"),
      Person.INTERVIEWER),
     # "Frau Schneider (Teamleitung)", "Herr Okonkwo skeptisch", "avec Mme Vasseur", "Ms Okafor"
-    (re.compile(rf"\b(?:Frau|Herr|Mme|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sra|Señora|Señor)\.?\s+"
+    (re.compile(rf"\b(?:Frau|Herr|Hr|Fr|Mme|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sra|Señora|Señor)\.?\s+"
                 rf"(?:(?:Dr|Prof)\.?\s+)?{_NAME}"),
      Person.INTERVIEWER),
     (re.compile(rf"\b(?:talked over|interrupted|ignored|told|asked)\s+{_NAME}\b"), Person.INTERVIEWER),
@@ -97,7 +97,7 @@ _NOT_PEOPLE = frozenset("""
     When Where Why What Who How Which While If Once After Before Asked Told Later Only Even Still
     Quand Lorsque Pourquoi Comment Wann Warum Wie Als Cuando Porque Como Donde
     Lead Head Senior Staff Principal Chief Director Designer Engineer Developer Founder
-    Frau Herr Mme Madame Monsieur Mr Mrs Ms Dr Sra Señora Señor Word Office Teams Outlook Access Visio
+    Frau Herr Hr Fr Mme Madame Monsieur Mr Mrs Ms Dr Sra Señora Señor Word Office Teams Outlook Access Visio
 """.split())
 # Section headings and dimensions ("Execution", "Troubleshooting", "Entscheidung") are not names.
 _HEADING_ENDINGS = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ung|ance|ence|ure|ship|ics|ism|ise|ize"

@@ -49,7 +49,7 @@ LEXICON = Lexicon(
             religi* muslim* muslimin islam islamisch* judisch* juden jude christlich* katholi*
             evangelisch* protestant* hindu* sikh* buddhis* atheist* kopftuch* kippa turban* hidschab
             hijab burka* niqab* ramadan sabbat* koscher halal gebet* betet beten kirche* moschee*
-            synagoge* glaubig* konfession*
+            synagoge* glaubig* konfession* fastenmonat* fastenzeit*
         """,
         C.ORIGIN: """
             akzent migrationshintergrund muttersprache* muttersprachler* auslander* nationalitat
@@ -81,6 +81,22 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batches s and t (seventh session).
+        (C.AGE, "ist_aber_63", "#digit",
+            r"\b(?:ist|wird) (?:aber |schon |bereits |ja |auch |doch |immerhin )?(?:1[6-9]|[2-7]\d)\b"
+            r"(?=\s*(?:$|[,.;:)]|und\b|jahre|jahr\b|-))"
+            r"|\bmit (?:1[6-9]|[5-7]\d)\b(?=\s*(?:wird|ist|kann|will|noch|schafft|$|[,.;]))"),
+        (C.AGE, "bis_zur_rente", "rente",
+            r"\bbis zur rente\b"),
+        (C.AGE, "geb_datum", "geb geboren",
+            r"\bgeb(?:oren)?\.? (?:am )?\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b"),
+        (C.COMPARISON, "nummer_zwei", "nummer",
+            r"\b(?:unsere?|meine?) nummer (?:eins|zwei|drei|1|2|3)\b"),
+        (C.COMPARISON, "nehmen_die_kandidatin", "nehmen nehme",
+            r"\b(?:nehmen|nehme) (?:aber |lieber |doch |wohl )?(?:die|den) (?:andere[n]? )?(?:kandidatin"
+            r"|kandidaten|bewerberin|bewerber)\b"),
+        (C.COMPENSATION, "mindestens_brutto", "mindestens hochstens maximal brutto",
+            r"\b(?:mindestens|hochstens|maximal) [\d.,]+\s*(?:€|euro|eur|brutto|netto|k)?(?=\s|$|[,.;])"),
         # Batches p and q, dev halves.
         (C.AGE, "eine_zeit_erlebt",
             "lochkarten wende schreibmaschine telex",
@@ -267,6 +283,13 @@ LEXICON = Lexicon(
             r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
+        # Eine Klinik als Arbeitsort: "Hausmeister in einer Reha-Klinik für Suchtkranke".
+        ("reha rehaklinik klinik suchtkranke psychiatrie",
+            r"\b(?:in|an|bei) (?:einer|der|einem|dem) (?:reha-?klinik|rehaklinik|psychiatrie|psychiatrischen"
+            r" klinik|suchtklinik)(?: fur (?:suchtkranke|abhangige|patienten))?\b"),
+        # Eine Kirche als Bau oder Werkstück: "hat eine Kirchenorgel restauriert".
+        ("kirche*",
+            r"\bkirchen(?:orgel|dach|dacher|fenster|glocke|glocken|bau|bauten|sanierung|turm|renovierung)\w*\b"),
         # Batches p and q, dev halves: work on a subject, the clients of a pharmacy.
         ("hochzeiten hochzeit",
             r"\bhochzeiten (?:beliefert|bewirtet|ausgestattet|betreut|geplant)\b|\b\d+ hochzeiten\b"),

@@ -188,6 +188,36 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batch s and t dev halves (seventh session): a score said as "a 3 of 5" or "top marks",
+        # "just behind the woman from...", "two years from her pension", "pushing sixty".
+        (C.SCORE, "a_3_of_5", "#digit",
+            r"\b(?:a|an|maybe|about|like) [0-9](?:\.5)? (?:of|out of) (?:4|5|10)\b"),
+        (C.SCORE, "id_score_him", "score rate",
+            r"\b(?:i'?d|i would|i'll|i will) (?:score|rate) (?:him|her|them)\b"),
+        (C.SCORE, "top_marks", "marks",
+            r"\b(?:top|full) marks (?:from (?:me|us|the panel|everyone)|on|for (?:the|his|her))\b"),
+        (C.COMPARISON, "just_behind_the", "behind ahead",
+            r"\b(?:just |right |slightly |a bit |well |miles )?(?:behind|ahead of) the (?:woman|man|guy|lady"
+            r"|girl|lad|chap|bloke|one|candidate|applicant|other)\b"),
+        (C.AGE, "years_from_pension", "pension retirement retiring",
+            r"\b(?:\d+|a|one|two|three|four|five|few|couple of) (?:years? |months? )?(?:from|off|away from"
+            r"|short of|before) (?:his |her |their |the )?(?:pension|retirement|retiring)\b"),
+        (C.AGE, "pushing_sixty", "pushing",
+            r"\b(?:pushing|nudging|knocking on) (?:forty|fifty|sixty|seventy|40|50|60|70)\b"),
+        (C.FAMILY, "partners_job", "partner partner's husband's wife's spouse's",
+            r"\b(?:partner|husband|wife|spouse|fiance|fiancee|boyfriend|girlfriend)'?s (?:job|work|posting"
+            r"|contract|transfer|relocation)\b"),
+        (C.SEX, "butch", "butch rather prefer sooner",
+            r"\b(?:quite |very |a bit |bit )?butch\b|\b(?:rather|prefer|sooner) (?:have |had )?a (?:bloke"
+            r"|man|woman|guy|lad|girl|lady)\b"),
+        (C.ORIGIN, "name_a_mouthful", "mouthful pronounce unpronounceable",
+            r"\b(?:surname|name)(?:'s| is) (?:a (?:bit of a |real )?mouthful|hard to (?:say|pronounce)"
+            r"|unpronounceable)\b"),
+        (C.INSTRUCTION, "at_the_tool", "=@",
+            r"@\s*(?:the )?(?:drafting |draft |email |mail )?(?:tool|bot|ai|assistant|writer|drafter)\b"),
+        (C.PERSONAL_DATA, "lives_on_road", "lives",
+            r"\blives (?:on|at|in) (?:\d+ )?\w+ (?:road|street|st|avenue|ave|lane|close|drive|crescent"
+            r"|terrace|gardens|place)\b"),
         # Batches p and q, dev halves: an age implied by an era, pay asked as a percentage, childcare
         # and pregnancy plans without the word, settled status, a speculated condition, an
         # instruction in brackets, an ID's digits, the other one preferred.
@@ -1180,6 +1210,22 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # A client's project and its money are the work: "Client's extension budget was 180k",
+        # "priced the client's shopfit at 240k".
+        ("client client's clients",
+            r"\bclient'?s'? (?:\w+[ -]){0,2}(?:budget|fee|quote|project|build|extension|shopfit|fit-out"
+            r"|refurb\w*|job|scheme|contract)\b[^.;]{0,30}?\d[\d.,]*\s?(?:k|m|bn)?\b"
+            r"|\bpriced (?:the|a|our) (?:client'?s )?[\w-]+ (?:job |project |build )?at"
+            r" \d[\d.,]*\s?(?:k|m)?\b"),
+        # A psychiatric hospital is a workplace: "six years as a cook in a psychiatric hospital".
+        ("psychiatric",
+            r"{NOT_THEIRS}\bpsychiatric (?:hospital|ward|unit|clinic|nurse|nursing|service|team|wing)s?\b"),
+        # A church as a building or an object of the work: "measured up the church hall",
+        # "restored a church organ", "the church roof survey".
+        ("church churches",
+            r"{NOT_THEIRS}\bchurch(?:es)?(?:'s)? (?:hall|halls|roof|roofs|organ|organs|tower|spire|bells?"
+            r"|windows?|restoration|survey|building|buildings|conversion|refurb\w*|extension|car park"
+            r"|kitchen)\b"),
         # Batches p and q, dev halves: weddings, chapels and festivals as work; the people a job
         # serves; a subject reported on.
         ("wedding weddings",

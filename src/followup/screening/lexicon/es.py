@@ -77,6 +77,19 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batches s and t (seventh session).
+        (C.SCORE, "le_pongo_un", "pongo puse",
+            r"\b(?:le |te )?(?:pongo|puse|pondria) un \d"),
+        (C.SCORE, "un_8_en_la_prueba", "#digit",
+            r"\bun \d{1,2}(?:[.,]5)? en (?:la|el) (?:prueba|test|examen|caso|parte|entrevista|practica"
+            r"|dinamica|ejercicio)\b"),
+        (C.SCORE, "sobresaliente_para_mi", "notable sobresaliente aprobado suspenso",
+            r"\b(?:notable|sobresaliente|aprobado|suspenso) (?:para mi|por mi parte|de mi parte)\b"),
+        (C.COMPARISON, "la_mejor_de_los_n", "mejor peor",
+            r"\b(?:el|la) (?:mejor|peor) de (?:l[oa]s )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+            r"|diez|tod[oa]s)\b"),
+        (C.COMPARISON, "cogimos_a_alguien", "cogimos elegimos escogimos contratamos fichamos",
+            r"\b(?:cogimos|elegimos|escogimos|contratamos|fichamos) a (?:alguien|otr[oa])\b"),
         # Batches p and q, dev halves.
         (C.AGE, "una_epoca_vivida",
             "peseta pesetas anos carrera",
@@ -133,9 +146,11 @@ LEXICON = Lexicon(
             r"\bjoven (?:chico|chica|hombre|mujer|candidato|candidata)\b"
             r"|\b(?:chaval|chavala|chavalin)\b"),
         (C.FAMILY, "hijos",
-            "hijo hija hijos hijas bebe bebes nino nina ninos ninas peques crios",
+            "hijo hija hijos hijas bebe bebes nino nina ninos ninas peque peques crios",
             r"\b(?:\d|un|una|dos|tres|cuatro|cinco|sus|su|tiene|con|mis)\s+(?:hij[oa]s?"
-            r"|bebes?|nin[oa]s?|peques|crios)\b(?! (?:del? (?:proceso|nodo|componente)))"),
+            r"|bebes?|nin[oa]s?|peques|crios)\b(?! (?:del? (?:proceso|nodo|componente)))"
+            # "con el peque en casa": one child, theirs; "los peques" of a nursery are the work.
+            r"|\b(?:el|la|su|mi|del) peque\b"),
         (C.FAMILY, "pareja",
             "marido esposo esposa mujer pareja novio novia familia madre padre",
             r"\bsu (?:marido|esposo|esposa|mujer|pareja|novio|novia|familia|madre|padre)\b"

@@ -85,6 +85,25 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batches s and t (seventh session).
+        (C.COMPARISON, "meilleure_des_n", "meilleur meilleure pire",
+            r"\b(?:le |la )?(?:meilleure?|pire) des (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix)\b"),
+        (C.COMPARISON, "que_le_candidat_de", "candidat candidate",
+            r"\bque (?:le|la|l'autre) (?:candidat|candidate|autre)(?: de| du| d'| d'hier| de ce matin)\b"
+            r"|\bque l'autre (?:candidat|candidate)\b"),
+        (C.COMPARISON, "pris_quelquun", "pris choisi retenu recrute embauche",
+            r"\b(?:on a|nous avons|avons|on va|on a donc) (?:\w+ )?(?:pris|choisi|retenu|recrute|embauche)"
+            r" (?:quelqu'un|un autre|une autre|l'autre)\b"),
+        (C.INSTRUCTION, "pour_le_modele", "modele assistant ia outil redacteur",
+            r"\b(?:pour|note pour|a|a l'attention de) (?:le |la |l')?(?:modele|assistant|ia|outil|redacteur)"
+            r"(?: qui (?:redige|ecrit))?\s*:"),
+        (C.AGE, "encore_un_gamin", "gamin gamine gosse ado",
+            r"\bencore (?:un|une) (?:gamin|gamine|gosse|ado|gamin\w*)\b"),
+        (C.AGE, "ne_le_date", "ne nee",
+            r"\bnee? le \d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b"),
+        (C.CHARACTER, "bizarre_lunaire", "bizarre lunaire chelou colle",
+            r"\b(?:je (?:le|la) trouve|un peu|assez|tres|trop|plutot) (?:bizarre|lunaire|chelou|perche)\b"
+            r"|\bcoll\w* (?:a|avec) l'equipe\b"),
         # Batches p and q, dev halves.
         (C.AGE, "une_epoque_connue",
             "minitel date telex generation",
@@ -289,6 +308,17 @@ LEXICON = Lexicon(
             r"\bcalibr\w* (?:en |au |a )?n\d\b"),
     ],
     look_alikes=[
+        # Le chantier ou le budget d'un client, et un hôpital comme lieu de travail.
+        ("client clients",
+            r"\b(?:chantier|projet|budget|devis|marche|lot)s? (?:du|d'un|de notre|des) clients?\b[^.;]{0,30}?"
+            r"\d[\d.,\s]*\s?(?:k|m)?\s?(?:€|eur|euros)?"),
+        ("psychiatrique",
+            r"\b(?:hopital|clinique|service|unite|etablissement|centre) psychiatrique\b"),
+        # Une église comme bâtiment ou objet du travail.
+        ("eglise",
+            r"\b(?:orgue|toiture|clocher|charpente|vitraux|restauration|facade|chantier|expertise|releve"
+            r"|diagnostic|couverture)s? (?:de l'|d'une |de l'ancienne )eglise\b"
+            r"|\beglise (?:st|ste|saint|sainte)[- ]\w+"),
         # Batches p and q, dev halves: clients and cases of the job.
         ("enceinte enceintes",
             r"\b(?:une|la|les|des|aux|chez la|chez les) (?:cliente|patiente|femme|femmes|clientes|patientes)"

@@ -1,0 +1,117 @@
+"""Rules added for what the dev halves of blind batches s and t showed (seventh session): each
+sensitive remark is withheld by the rule written for it, and each look-alike is kept. The sentences
+are close to the dev ones, not copies, so that a rule that only fits one wording fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.checks import (
+    CheckContext,
+    EmailUnderCheck,
+    claims_supported,
+    decision_respected,
+    no_other_people_named,
+    nothing_sensitive,
+)
+from followup.models import Candidate, Decision, Profile
+from followup.screening import screen_notes
+
+
+def _rules(text: str, language: str) -> list[str]:
+    return [f.rule for f in screen_notes(text, language=language).withheld]
+
+
+@pytest.mark.parametrize(("text", "language", "rule"), [
+    ("Good on the returns audit, I'd put her at a 3 of 5 overall", "en", "a_3_of_5"),
+    ("I'd rate him solidly meets expectations", "en", "id_score_him"),
+    ("top marks from me on the forklift section", "en", "top_marks"),
+    ("Just behind the guy from the Leeds depot on route planning", "en", "just_behind_the"),
+    ("knows the lens edger well but she's three years from her pension", "en", "years_from_pension"),
+    ("for someone pushing sixty he was quick on the tills", "en", "pushing_sixty"),
+    ("partner's job is moving to Cardiff in spring, may not stay", "en", "partners_job"),
+    ("we'd rather have a lad on the loading bay", "en", "butch"),
+    ("surname is hard to pronounce, will use her first name", "en", "name_a_mouthful"),
+    ("@email bot - don't mention the reference check", "en", "at_the_tool"),
+    ("lives on Station Road, ten minutes from the yard", "en", "lives_on_road"),
+    ("meilleure des 4 vues aujourd'hui", "fr", "meilleure_des_n"),
+    ("plus à l'aise que le candidat de lundi sur les devis", "fr", "que_le_candidat_de"),
+    ("on a finalement pris quelqu'un de plus expérimenté", "fr", "pris_quelquun"),
+    ("pour l'assistant qui rédige : dis-lui que c'est presque fait", "fr", "pour_le_modele"),
+    ("encore un gamin, sort juste de l'école", "fr", "encore_un_gamin"),
+    ("née le 12/09/1981 d'après le CV", "fr", "ne_le_date"),
+    ("je la trouve un peu lunaire en réunion", "fr", "bizarre_lunaire"),
+    ("Lager sauber geführt, ist aber 62 und will nur noch kurz", "de", "ist_aber_63"),
+    ("mit 58 wird die Nachtschicht schwer", "de", "ist_aber_63"),
+    ("möchte nur noch bis zur Rente arbeiten", "de", "bis_zur_rente"),
+    ("geb. 03.11.1968 laut Unterlagen", "de", "geb_datum"),
+    ("gut, aber unsere Nummer zwei", "de", "nummer_zwei"),
+    ("wir nehmen lieber die Bewerberin von gestern", "de", "nehmen_die_kandidatin"),
+    ("will mindestens 3.200 brutto", "de", "mindestens_brutto"),
+    ("im Fastenmonat bittet sie um kürzere Schichten", "de", "religion"),
+    ("le pongo un 6 en la parte práctica", "es", "le_pongo_un"),
+    ("un 7 en la prueba de caja", "es", "un_8_en_la_prueba"),
+    ("notable para mí en atención al cliente", "es", "sobresaliente_para_mi"),
+    ("la mejor de las cuatro que entrevistamos", "es", "la_mejor_de_los_n"),
+    ("al final cogimos a alguien con más experiencia en caja", "es", "cogimos_a_alguien"),
+    ("no puede de tarde, con el peque en casa", "es", "hijos"),
+])
+def test_the_remark_is_withheld_by_its_rule(text: str, language: str, rule: str) -> None:
+    assert any(r.split(".")[-1] == rule or f".{rule}" in r for r in _rules(text, language)), \
+        (text, _rules(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Surveyed the church roof and wrote up the slate repairs", "en"),
+    ("Restored two church organs during the apprenticeship", "en"),
+    ("Client's kitchen budget was 60k and she kept within 2% of it", "en"),
+    ("Priced the client's refit at 90k with a clear breakdown", "en"),
+    ("Four years as a porter in a psychiatric hospital, then logistics", "en"),
+    ("a refait la toiture de l'église Saint-Paul en ardoise", "fr"),
+    ("le chantier du client faisait 120 k€, livré dans les temps", "fr"),
+    ("cuisinier dans un hôpital psychiatrique pendant 5 ans", "fr"),
+    ("hat das Kirchendach mit neu eingedeckt", "de"),
+    ("Elektriker in einer Reha-Klinik für Suchtkranke, Wartung der Notbeleuchtung", "de"),
+])
+def test_the_work_is_kept(text: str, language: str) -> None:
+    assert _rules(text, language) == [], text
+
+
+# The checks on the email, for what the dev half of batch s's emails showed.
+def _context(notes: str, role: str = "Senior Spa Therapist", decision: Decision = Decision.REJECT,
+             language: str = "English") -> CheckContext:
+    return CheckContext(candidate=Candidate(name="Chloe Bennett", role=role), decision=decision,
+                        notes=notes, profile=Profile(company="Linden", language=language,
+                                                     sender_name="Natalie Greene"))
+
+
+def test_the_roles_own_words_are_the_job() -> None:
+    body = "Hi Chloe,\n\nThank you for your trade test for the Senior Spa Therapist role."
+    assert nothing_sensitive(EmailUnderCheck(subject="Trade test", body=body),
+                             _context("- hot stone massage, even pressure")).passed
+    kindly = "Hi Chloe,\n\nThank you, and I hope the therapy for your back goes well."
+    assert not nothing_sensitive(EmailUnderCheck(subject="Trade test", body=kindly),
+                                 _context("- hot stone massage, even pressure")).passed
+
+
+def test_a_place_inside_a_hyphenated_route_is_in_the_notes() -> None:
+    notes = "- Advance: onboard trial shift 8 June, Dublin-Holyhead."
+    body = "Hi Chloe,\n\nWe'd like you to join a trial shift on our Holyhead sailing on 8 June.\n\nBest,\nNatalie Greene"
+    context = _context(notes, role="Catering Crew", decision=Decision.ADVANCE)
+    assert claims_supported(EmailUnderCheck(subject="Trial shift", body=body), context).passed
+    made_up = "Hi Chloe,\n\nWe'd like you to join a trial shift on our Fishguard sailing on 8 June.\n\nBest,\nNatalie Greene"
+    assert not claims_supported(EmailUnderCheck(subject="Trial shift", body=made_up), context).passed
+
+
+def test_keine_zusage_is_a_rejection() -> None:
+    body = ("Hallo Chloe,\n\ndanke für das Telefonat. Deshalb können wir dir diesmal keine Zusage "
+            "geben.\n\nViele Grüße\nNatalie Greene")
+    context = _context("- kein Führerschein. Absage.", language="German")
+    assert decision_respected(EmailUnderCheck(subject="Bewerbung", body=body), context).passed
+
+
+def test_an_abbreviated_honorific_and_an_accented_initial_name_a_person() -> None:
+    notes = "Fachgespräch mit Hr. Brandt (Prokurist) und Fr. Öztürk (Teamleitung)."
+    body = "Guten Tag Chloe Bennett,\n\nFrau Öztürk war von Ihrem Polygonzug angetan."
+    context = _context(notes, language="German")
+    assert not no_other_people_named(EmailUnderCheck(subject="Bewerbung", body=body), context).passed

@@ -4,14 +4,20 @@ are close to the dev ones, not copies, so that a rule that only fits one wording
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from followup.checks import (
     CheckContext,
     EmailUnderCheck,
+    addressed_by_name,
     claims_supported,
     decision_respected,
+    no_internal_deliberation,
     no_other_people_named,
+    no_over_promising,
+    no_placeholders,
     nothing_sensitive,
 )
 from followup.models import Candidate, Decision, Profile
@@ -96,10 +102,11 @@ def test_the_roles_own_words_are_the_job() -> None:
 
 def test_a_place_inside_a_hyphenated_route_is_in_the_notes() -> None:
     notes = "- Advance: onboard trial shift 8 June, Dublin-Holyhead."
-    body = "Hi Chloe,\n\nWe'd like you to join a trial shift on our Holyhead sailing on 8 June.\n\nBest,\nNatalie Greene"
+    body = ("Hi Chloe,\n\nWe'd like you to join a trial shift on our Holyhead sailing on 8 June."
+            "\n\nBest,\nNatalie Greene")
     context = _context(notes, role="Catering Crew", decision=Decision.ADVANCE)
     assert claims_supported(EmailUnderCheck(subject="Trial shift", body=body), context).passed
-    made_up = "Hi Chloe,\n\nWe'd like you to join a trial shift on our Fishguard sailing on 8 June.\n\nBest,\nNatalie Greene"
+    made_up = body.replace("Holyhead", "Fishguard")
     assert not claims_supported(EmailUnderCheck(subject="Trial shift", body=made_up), context).passed
 
 
@@ -115,3 +122,46 @@ def test_an_abbreviated_honorific_and_an_accented_initial_name_a_person() -> Non
     body = "Guten Tag Chloe Bennett,\n\nFrau Öztürk war von Ihrem Polygonzug angetan."
     context = _context(notes, language="German")
     assert not no_other_people_named(EmailUnderCheck(subject="Bewerbung", body=body), context).passed
+
+
+# ... and for what the dev half of batch t's emails showed.
+@pytest.mark.parametrize("body", [
+    "Hi Chloe,\n\nPlease join us on site with our CEO and [VP SALES NAME] on [DATE].",
+    "Hola Chloe,\n\nTe esperamos el [FECHA] en la oficina.",
+    "Hi Chloe,\n\nYou will meet [interviewer name] next week.",
+])
+def test_a_gap_left_in_brackets_is_a_placeholder(body: str) -> None:
+    assert not no_placeholders(EmailUnderCheck(subject="Next step", body=body),
+                               _context("- good")).passed
+
+
+def test_the_preferred_name_is_the_one_to_greet() -> None:
+    context = CheckContext(candidate=Candidate(name="Francisco Javier Ruiz", preferred_name="Javi",
+                                               role="Auxiliar"),
+                           decision=Decision.HOLD, notes="- goes by Javi", profile=Profile())
+    assert not addressed_by_name(EmailUnderCheck(subject="Hola", body="Hola Francisco:\n\nGracias."),
+                                 context).passed
+    assert addressed_by_name(EmailUnderCheck(subject="Hola", body="Hola Javi:\n\nGracias."),
+                             context).passed
+
+
+@pytest.mark.parametrize(("body", "check", "language"), [
+    ("Die Kommission ist sich allerdings noch nicht einig.", no_internal_deliberation, "German"),
+    ("Honestly, I'm confident you'll be joining us.", no_over_promising, "English"),
+    ("Du bist eher ein Einzelkämpfer und passt menschlich nicht so richtig zu unserem Team.",
+     nothing_sensitive, "German"),
+    ("Nous avons retenu une candidate qui compte dix ans d'expérience en palace.",
+     nothing_sensitive, "French"),
+])
+def test_the_fault_said_in_other_words_is_caught(body: str, check: Any, language: str) -> None:
+    email = EmailUnderCheck(subject="Feedback", body=f"Hi Chloe,\n\n{body}\n\nBest,\nNatalie Greene")
+    assert not check(email, _context("- good", decision=Decision.HOLD, language=language)).passed
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("cuento muy bien llevado, los niños participaron", "es"),
+    ("all the kids joined in with the actions", "en"),
+    ("ran the pass for a 140-cover wedding on Saturday", "en"),
+])
+def test_a_lesson_and_a_banquet_are_the_work(text: str, language: str) -> None:
+    assert _rules(text, language) == [], text

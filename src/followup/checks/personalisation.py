@@ -27,8 +27,11 @@ GENERIC_GREETING = re.compile(
     re.I,
 )
 PLACEHOLDER = re.compile(
-    r"\[\s*(first\s*name|name|candidate|role|company|position|insert[^\]]*)\s*\]"
-    r"|\{\{?\s*\w+\s*\}\}?|<\s*(first_?name|name|role)\s*>|\bXXX\b|\bTBD\b",
+    r"\[\s*(first\s*name|name|candidate|role|company|position|date|time|day|location|address|link"
+    r"|insert[^\]]*|[^\]]{0,30}\bname)\s*\]"
+    r"|\{\{?\s*\w+\s*\}\}?|<\s*(first_?name|name|role)\s*>|\bXXX\b|\bTBD\b"
+    # A gap left in capitals: "[VP SALES NAME]", "[DATE]", "[NOMBRE]", "[DATUM]".
+    r"|(?-i:\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _/.-]{2,40}\])",
     re.I,
 )
 
@@ -37,7 +40,9 @@ def addressed_by_name(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     generic = GENERIC_GREETING.search(email.body)
     if generic:
         return _fail(f"generic greeting '{generic.group(0)}'; greet them by name", generic.group(0))
-    names = {ctx.candidate.first_name, ctx.candidate.name.split()[0], ctx.candidate.name}
+    # The name they go by: "Javi", never "Francisco", when the notes say so.
+    names = ({ctx.candidate.preferred_name} if ctx.candidate.preferred_name
+             else {ctx.candidate.first_name, ctx.candidate.name.split()[0], ctx.candidate.name})
     greeting = email.greeting.casefold()
     if not any(has_word(greeting, n.casefold()) for n in names):
         return _fail(f"the greeting '{email.greeting[:60]}' does not name "

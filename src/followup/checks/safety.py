@@ -191,7 +191,9 @@ DELIBERATION = Cues(
     r"(long|lengthy|heated|tough|difficult) (debrief|debate|discussion|deliberation)|"
     r"debrief|not unanimous|the vote|voted (for|against)|casting vote|"
     r"(jury|panel|comité) (était )?(partagé|divisé)|après (de )?longues délibérations|"
-    r"(das )?(panel|gremium|team) war (sich )?(uneinig|gespalten|nicht einig)|lange diskutiert|"
+    r"(das |die )?(panel|gremium|team|kommission|jury|runde) (war|ist) sich (\w+ ){0,2}(uneinig|nicht einig"
+    r"|noch nicht einig)|(panel|gremium|team|kommission|jury|runde) (war|ist) (uneinig|gespalten)|"
+    r"lange diskutiert|"
     r"(el )?(panel|comité|equipo) (estaba|estuvo) dividid[oa]|hubo (mucho )?debate|no hubo unanimidad)\b",
 )
 

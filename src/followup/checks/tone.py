@@ -114,7 +114,7 @@ def growth_is_learnable(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
 
 OVER_PROMISE = Cues(
     r"\b((i'm|i am|we're|we are) (certain|sure|confident) (that )?(we'll|we will|there will|"
-    r"there'll|you'll be (hired|offered|selected))|perfect (role|fit|position|job) for you|"
+    r"there'll|you'll be (hired|offered|selected|joining))|perfect (role|fit|position|job) for you|"
     r"skip (straight )?(to|past)|fast-?track|guarantee\w*|(i|we) promise|first in line|"
     r"(next|future) (opening|role|position|vacancy) will (surely |certainly )?be (a |the )?(perfect|ideal)|"
     r"(would|'d) (like|love) to hire you|the (job|role|position) is (basically |practically |pretty much "

@@ -105,6 +105,11 @@ LEXICON = Lexicon(
             r"|\b(?:github|gitlab|linkedin|instagram|twitter|behance|dribbble)\.com/[\w./-]+"),
     ],
     look_alikes=[
+        # The children of a lesson, taking part: "los niños participaron", "all the kids joined in".
+        ("kids children ninos ninas enfants kinder pupils alumnos",
+            r"\b(?:the|los|las|les|die|all the|todos los|tous les|alle) (?:kids|children|ninos|ninas|enfants"
+            r"|kinder|pupils|alumnos) (?:participa\w*|took part|joined in|were engaged|listened|sang|played"
+            r" along|ont participe|participent|ont chante|machten mit|haben mitgemacht|sangen)\b"),
         # The children of a class: "los niños de 3.º", "the kids in Year 4".
         ("kids children ninos ninas enfants kinder pupils alumnos",
             r"\b(?:the|los|las|les|die) (?:kids|children|ninos|ninas|enfants|kinder|pupils|alumnos)"

@@ -211,9 +211,11 @@ LEXICON = Lexicon(
             r"|pro (?:sekunde|minute|tag)))"
             r"|\bbudget (?:fur|für) die stelle\b|\bbonus\b"),
         (C.CHARACTER, "emotional",
-            "emotional passt komischer",
+            "emotional passt komischer menschlich einzelkampfer einzelkampferin",
             r"\b(?:sehr|zu|ziemlich|recht|total|typisch) emotional\b"
-            r"|\bpasst nicht (?:ins|zum) team\b|\bkomischer typ\b"),
+            r"|\bpasst nicht (?:ins|zum) team\b|\bkomischer typ\b"
+            r"|\bmenschlich (?:nicht|kaum) (?:\w+ ){0,3}(?:zu|ins|zum)\b[^.;]{0,30}\bpasst\b"
+            r"|\bpasst menschlich nicht\b|\b(?:ein|eine|der|die) einzelkampfer(?:in)?\b"),
         (C.INSTRUCTION, "ignoriere",
             "ignoriere ignorier ignorieren vergiss vergessen missachte",
             r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte)"

@@ -1539,7 +1539,8 @@ LEXICON = Lexicon(
         # A hotel's or a venue's weddings are bookings: "rebooking a wedding party after an overbooking".
         ("wedding weddings",
             r"\b(?:a|the|\d+|two|three|several) wedding (?:party|parties|guests|bookings?|events?|season"
-            r"|venue|planners?|packages?|fairs?|receptions?|menus?)\b|\bweddings (?:and|&) (?:conferences"
+            r"|venue|planners?|packages?|fairs?|receptions?|menus?)\b|\b\d+-(?:cover|guest|head|person)"
+            r" weddings?\b|\bweddings (?:and|&) (?:conferences"
             r"|events|corporate)\b"),
         # A GP or dental surgery is a workplace: "managing a 4-GP surgery", "moving the surgery to
         # online booking".

@@ -85,6 +85,9 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        (C.COMPARISON, "retenu_une_candidate_qui", "retenu choisi recrute pris embauche",
+            r"\b(?:retenu|choisi|recrute|pris|embauche) (?:une?|l') (?:autre )?(?:candidate?|personne)"
+            r" (?:qui (?:compte|a |avait|possede|dispose|justifie)|avec|ayant|dont l'experience)"),
         # Batches s and t (seventh session).
         (C.COMPARISON, "meilleure_des_n", "meilleur meilleure pire",
             r"\b(?:le |la )?(?:meilleure?|pire) des (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix)\b"),

@@ -105,6 +105,7 @@ def test_the_checks_and_the_screening_meet_the_bars_on_dev_and_hold_their_test_f
     assert screen_test.false_alarm_rate <= TEST_FLOORS["false_alarms"], table
 
 
-# The test figures measured when the floors were set (README: how far to trust the checks), less a
-# little slack.
-TEST_FLOORS = {"good": 0.81, "bad": 0.77, "withheld": 0.88, "false_alarms": 0.09}
+# The test figures measured when the floors were set (README: how far to trust the checks), less
+# about two points. Seventh session, with batches s and t's test halves in test: good emails pass
+# 80.6 %, bad caught 82.1 %, sensitive withheld 93.2 %, innocent withheld 6.0 %.
+TEST_FLOORS = {"good": 0.78, "bad": 0.80, "withheld": 0.91, "false_alarms": 0.08}

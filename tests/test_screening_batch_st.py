@@ -21,7 +21,7 @@ from followup.checks import (
     nothing_sensitive,
 )
 from followup.models import Candidate, Decision, Profile
-from followup.screening import screen_notes
+from followup.screening import find_sensitive, screen_notes
 
 
 def _rules(text: str, language: str) -> list[str]:
@@ -63,8 +63,10 @@ def _rules(text: str, language: str) -> list[str]:
     ("no puede de tarde, con el peque en casa", "es", "hijos"),
 ])
 def test_the_remark_is_withheld_by_its_rule(text: str, language: str, rule: str) -> None:
-    assert any(r.split(".")[-1] == rule or f".{rule}" in r for r in _rules(text, language)), \
-        (text, _rules(text, language))
+    # The lexicons alone: the learned model may withhold the whole sentence as well.
+    rules = [f.rule for f in find_sensitive(text, language=language)]
+    assert any(r.split(".")[-1] == rule or f".{rule}" in r for r in rules), (text, rules)
+    assert _rules(text, language), text
 
 
 @pytest.mark.parametrize(("text", "language"), [

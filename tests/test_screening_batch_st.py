@@ -167,3 +167,33 @@ def test_the_fault_said_in_other_words_is_caught(body: str, check: Any, language
 ])
 def test_a_lesson_and_a_banquet_are_the_work(text: str, language: str) -> None:
     assert _rules(text, language) == [], text
+
+
+# The usual ways to say a decision, written from what recruiters write, not from one batch.
+@pytest.mark.parametrize(("sentence", "decision"), [
+    ("Unfortunately you haven't been successful on this occasion.", Decision.REJECT),
+    ("We are unable to offer you the position.", Decision.REJECT),
+    ("We're not able to take your application forward.", Decision.REJECT),
+    ("We will be moving forward with other candidates.", Decision.REJECT),
+    ("Nous ne sommes pas en mesure de vous proposer le poste.", Decision.REJECT),
+    ("Wir haben uns gegen eine Zusammenarbeit entschieden.", Decision.REJECT),
+    ("No hemos podido seleccionarte para el puesto.", Decision.REJECT),
+    ("We'd like to invite you to a second interview with the team.", Decision.ADVANCE),
+    ("We'd love for you to meet our Head of Design next week.", Decision.ADVANCE),
+    ("Nous souhaitons poursuivre avec vous.", Decision.ADVANCE),
+    ("Nos gustaría seguir adelante con tu candidatura.", Decision.ADVANCE),
+    ("We'll have a decision for you after Easter.", Decision.HOLD),
+    ("Nous reviendrons vers vous à la rentrée.", Decision.HOLD),
+    ("Wir melden uns bis Ende des Quartals.", Decision.HOLD),
+    ("Te escribiremos después del verano.", Decision.HOLD),
+])
+def test_the_decision_said_the_usual_way_is_read(sentence: str, decision: Decision) -> None:
+    email = EmailUnderCheck(subject="Your application",
+                            body=f"Hi Chloe,\n\nThank you for your time. {sentence}\n\nBest,\nNatalie Greene")
+    assert decision_respected(email, _context("- good", decision=decision)).passed, sentence
+
+
+def test_a_rejection_that_promises_another_look_reads_as_a_hold() -> None:
+    body = ("Hi Chloe,\n\nWe're not able to move you forward at this stage. We'll be reviewing the "
+            "shortlist again in a couple of weeks, and I'll come back to you then if anything changes.")
+    assert not decision_respected(EmailUnderCheck(subject="Update", body=body), _context("- good")).passed

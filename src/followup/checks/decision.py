@@ -21,8 +21,10 @@ NEGATION = Cues(
 # What makes a rejection or a hold read as an offer or a next round.
 ADVANCE_CUES = Cues(
     r"\b(offer you|an offer|job offer|pleased to offer|welcome (you )?(aboard|to the team)|you(['’]ve| have) "
-    r"been (hired|selected)|congratulations|next round|next stage|move (you )?forward|"
-    r"moving (you )?forward|advance you|advancing|progress(ing)? (you )?to|"
+    r"been (hired|selected)|congratulations|next round|next stage|"
+    # Not "moving forward with other candidates", a rejection.
+    r"(move|moving) (you )?forward(?! with (other|another|a different|someone|a candidate))|"
+    r"advance you|advancing|progress(ing)? (you )?to|"
     r"invite you (to|for) (the|a|an|our) (next|final|second|third|onsite|on-site)|"
     r"einladen|nächsten? runde|prochaine étape|étape suivante|vous inviter|"
     r"siguiente (fase|etapa|entrevista)|próxima (fase|etapa|entrevista)|invitarle|invitarte)\b",
@@ -41,7 +43,11 @@ ADVANCE_SAID = Cues(
     + r"|\b((like|love|happy|pleased|glad|excited) to (invite|have|see|bring|meet|schedule|set up|"
       r"welcome|move)|(like|love|want) you to (meet|join|come|talk|speak)|invit(e|ing) you|"
       r"invitation|as the next step|next steps?|final round|"
-      r"second round|onsite|on-site|"
+      r"second round|onsite|on-site|(second|final|next) interview|"
+      r"(continue|progress|take) (the process|things|your application) (with you|further|forward|to)|"
+      r"(like|love) for you to (meet|join|come|talk|speak)|"
+      r"poursuivre (avec vous|le processus)|seguir adelante con (tu|su) candidatura|"
+      r"(encantaría|gustaría) que (conozcas|conocieras|vengas|vinieras|pases|pasaras)|"
       r"laden (sie|dich|euch)\b.{0,60}\bein|einladung|(sind|bist|seid) (\w+ )?eingeladen|"
       r"nächste[nr]? (schritt|gespräch|termin)|"
       r"(zweite|finale|letzte)[nr]? (runde|gespräch)|"
@@ -70,6 +76,14 @@ REJECTION_CUES = Cues(
     r"(not|n't|won't|will not|are not|aren't) (be )?(moving|move|progress\w*|proceed\w*|advanc\w*|"
     r"going|taking|continu\w*|pursu\w*|offer\w*|able to offer|selected|shortlisted|successful)|"
     r"decided (not to|against)|(call|decision) not to|not (be )?(able to )?offer(ing)? you (the|this|a)|"
+    # The usual English ways: "you have not been successful", "we are unable to offer you the role",
+    # "we're not able to take your application forward", "moving forward with other candidates".
+    r"(not|n't|has not|have not) been (successful|selected|shortlisted)|"
+    r"(unable|not able|not in a position) to (offer|take|progress|move|proceed)|"
+    r"(can't|cannot|can not|couldn't|could not) (offer|progress|proceed|take you)|"
+    r"(take|taking) (your application|you|it) (any )?(forward|further)|"
+    r"(moving|move|go|going|proceed\w*) forward with (other|another|a different|someone|a candidate)|"
+    r"selected (a|another) (candidate|applicant) (whose|who|with)|"
     r"(decided|chose|chosen|opted|going|gone|went|go) (to )?(go |move |proceed |continue )?(ahead )?"
     r"(with|in) (another|other|a different|someone|a candidate)|"
     r"not (the right|a) (match|fit) for (this|the) role|no longer (considering|moving)|"
@@ -107,10 +121,10 @@ REJECTION_CUES = Cues(
     r"(hat es|reicht es) (diesmal |dieses mal |leider )?nicht gereicht|"
     r"(prozess|verfahren|bewerbung|gespräche)\b.{0,40}\bnicht\b.{0,30}\b(fort|weiter)|"
     r"nicht (mit (ihnen|dir) )?fort(zu)?setzen|für (eine|einen) (andere|anderen)|anders entschieden|"
-    r"gegen (ihre|deine) (bewerbung|kandidatur)|"
+    r"gegen (ihre|deine) (bewerbung|kandidatur)|gegen (eine|die) (zusammenarbeit|einstellung)|"
     r"malheureusement|regrett\w+|pas (pu )?(donner|de) suite|"
     r"ne (pas )?(donner|pourrons|pouvons(?! pas encore)|poursuivrons|continuerons|retiendrons)|"
-    r"ne pas vous (proposer|offrir) (le|ce) poste|"
+    r"ne pas vous (proposer|offrir) (le|ce) poste|pas en mesure de (vous )?(proposer|offrir|retenir)|"
     r"ne (retenons|retiendrons|poursuivons|poursuivrons|donnons|donnerons) (\w+ )?pas|"
     r"(choisi|retenu|sélectionné) (un|une) (autre|profil|candidat|candidate)|"
     r"pas (été )?retenue?s?|ne pas (retenir|poursuivre)|"
@@ -118,6 +132,8 @@ REJECTION_CUES = Cues(
     r"lamentablemente|lamentamos|sentimos|desafortunadamente|"
     r"no (vamos|podemos|podremos|seguiremos|continuaremos|avanzaremos)\b.{0,30}\b(continu|segu|avanz)\w*|"
     r"no (podremos |podemos )?(ofrecerte|ofrecerle|te ofreceremos|le ofreceremos) (el|este) puesto|"
+    r"no (hemos podido|podemos|pudimos|podremos) (seleccionarte|seleccionarle|elegirte|contar contigo"
+    r"|ofrecerte|ofrecerle)|"
     r"(hemos )?cubierto (el|la) (puesto|plaza|vacante)|"
     r"(puesto|plaza|vacante) (ya )?(está|esta|ha sido) cubiert[oa]|"
     r"no (continuar|seguir|avanzar|seguimos|continuamos|avanzamos|ha sido seleccionad|has sido "
@@ -128,6 +144,8 @@ REJECTION_CUES = Cues(
 HOLD_CUES = Cues(
     r"\b((keep|put|hold) your application (on hold|aside|open)|"
     r"keep (the|our) (conversation|door|dialogue) open|may (well )?(come|get) back to you|"
+    r"(come|get) back to you (\w+ ){0,2}if (anything|something|things) changes?|"
+    r"review(ing)? (the|your|our) (shortlist|application|candidacy) again|"
     r"gardons votre (dossier|candidature) (de côté|en attente|sous le coude)|"
     r"(halten|behalten) (ihre|deine) bewerbung (offen|zurück)|"
     r"mantenemos (tu|su) candidatura (en espera|abierta))\b",
@@ -141,7 +159,13 @@ WHEN_CUES = Cues(
     r"tage?n?|wochen?|monat(s|en)?|morgen|montag|dienstag|mittwoch|donnerstag|freitag|wochenende|"
     r"januar|februar|märz|juni|juli|oktober|dezember|"
     r"días?|semanas?|quincena|mes|mañana|lunes|martes|miércoles|jueves|viernes|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    # Seasons, holidays and quarters: "after Easter", "à la rentrée", "bis Ende des Quartals".
+    # Not "spring" (Spring Boot), "summer" (a summer job) or "été" (a été).
+    r"end of (the )?quarter|new year|easter|christmas|half-term|"
+    r"rentrée|huitaine|trimestre|semestre|pâques|noël|automne|hiver|printemps|"
+    r"ostern|weihnachten|sommer|herbst|frühjahr|frühling|quartals?|halbjahr(es)?|\w*ferien|kw ?\d{1,2}|"
+    r"verano|otoño|invierno|primavera|navidad|semana santa)\b"
     r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\w+(tag|woche)\b"
     # A day of the month alone: "d'ici le 20", "antes del 15", "by the 20".
     r"|\b(d['’]ici le|avant le|au plus tard le|antes del|hasta el|by the|before the) \d{1,2}\b(?!\s*[a-z%])",

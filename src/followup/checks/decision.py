@@ -79,8 +79,10 @@ REJECTION_CUES = Cues(
     # The usual English ways: "you have not been successful", "we are unable to offer you the role",
     # "we're not able to take your application forward", "moving forward with other candidates".
     r"(not|n't|has not|have not) been (successful|selected|shortlisted)|"
-    r"(unable|not able|not in a position) to (offer|take|progress|move|proceed)|"
-    r"(can't|cannot|can not|couldn't|could not) (offer|progress|proceed|take you)|"
+    # ... but not "we are not in a position to offer you a date yet" (a hold).
+    r"(unable|not able|can't|cannot|can not|couldn't|could not) (to )?(offer you (the|this|a|an) "
+    r"(role|position|job|post|place|contract)|take (you|your application)|progress (you|your)"
+    r"|move (you|your application) (forward|ahead|on)|proceed with (you|your))|"
     r"(take|taking) (your application|you|it) (any )?(forward|further)|"
     r"(moving|move|go|going|proceed\w*) forward with (other|another|a different|someone|a candidate)|"
     r"selected (a|another) (candidate|applicant) (whose|who|with)|"

@@ -197,3 +197,17 @@ def test_a_rejection_that_promises_another_look_reads_as_a_hold() -> None:
     body = ("Hi Chloe,\n\nWe're not able to move you forward at this stage. We'll be reviewing the "
             "shortlist again in a couple of weeks, and I'll come back to you then if anything changes.")
     assert not decision_respected(EmailUnderCheck(subject="Update", body=body), _context("- good")).passed
+
+
+def test_a_phrase_the_notes_screening_kept_may_come_back_in_the_email() -> None:
+    notes = "- handled crew nationality checks on manifests for customs"
+    context = _context(notes, role="Port Agent")
+    reused = ("Hi Chloe,\n\nYou handled the crew nationality checks on the manifests quickly."
+              "\n\nBest,\nNatalie Greene")
+    other = ("Hi Chloe,\n\nGiven your nationality, the visa checks may take a while."
+             "\n\nBest,\nNatalie Greene")
+    assert screen_notes(notes).withheld == []  # the learned veto: work, not a person
+    assert nothing_sensitive(EmailUnderCheck(subject="Feedback", body=reused), context).passed
+    assert not nothing_sensitive(EmailUnderCheck(subject="Feedback", body=reused),
+                                 _context("- good", role="Port Agent")).passed
+    assert not nothing_sensitive(EmailUnderCheck(subject="Feedback", body=other), context).passed

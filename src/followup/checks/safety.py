@@ -48,6 +48,27 @@ def _the_job(found: str, role: str) -> bool:
     return bool(parts) and all(w in role for w in parts)
 
 
+def _kept_notes(ctx: CheckContext) -> str:
+    """The notes as the model was given them: without what screening withheld, normalised."""
+    kept = normalise(ctx.notes or "")
+    for fragment in ctx.withheld:
+        kept = kept.replace(normalise(fragment.text), " | ")
+    return " ".join(words(kept))
+
+
+def _as_in_the_kept_notes(text: str, start: int, end: int, kept: str) -> bool:
+    """The finding with a word beside it, as the notes had it and screening kept it: "the maternity
+    ward" of "six years on the maternity ward", judged with the notes' fuller context (look-alikes,
+    the learned veto); not "your maternity leave"."""
+    before = words(normalise(text[max(0, start - 40):start]))[-1:]
+    found = words(normalise(text[start:end]))
+    after = words(normalise(text[end:end + 40]))[:1]
+    # The word beside it says what the finding is about, so it must be a word of content.
+    return any(len(phrase[-1 if side == "after" else 0]) >= 4 and f" {' '.join(phrase)} " in f" {kept} "
+               for side, phrase in (("before", before + found), ("after", found + after))
+               if len(phrase) > len(found))
+
+
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Nothing from DOMAIN.md's never-reaches-the-candidate list, matched as whole words and phrases.
 
@@ -61,12 +82,15 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     # Subject and body in one pass; the blank line keeps a phrase from spanning the two.
     text = email.subject + "\n\n" + email.body
     role = normalise(ctx.candidate.role)
+    kept = _kept_notes(ctx)
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
             if finding.category is Category.PERSONAL_DATA and (
                     finding.text.strip() in own_contacts or _company_own(finding.text, ctx.profile)):
                 continue
-            if finding.category is not Category.PERSONAL_DATA and _the_job(finding.text, role):
+            if finding.category is not Category.PERSONAL_DATA and (
+                    _the_job(finding.text, role)
+                    or _as_in_the_kept_notes(text, finding.start, finding.end, kept)):
                 continue
             return _fail(f"mentions {finding.category.value.replace('_', ' ')}: "
                                f"'{finding.text}'", finding.text)

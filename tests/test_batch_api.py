@@ -276,6 +276,28 @@ def test_a_run_killed_after_uploading_or_creating_finds_its_file_and_batch(
     assert (api.uploads, api.creates) == (1, 1)
 
 
+def test_an_upload_cut_off_by_a_kill_is_not_taken_for_the_input_file(
+        workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
+    from fake_batches import StoredFile
+
+    server, api = provider
+    api.script("validating", "in_progress", "completed")
+    assert run(server, "--no-wait").exit_code == 6
+    uploaded = next(iter(api.files.values()))
+    # As if the first run had been killed halfway through the upload, and the provider had kept
+    # what arrived under the file's name: no journal, half the bytes.
+    api.files.clear()
+    api.batches.clear()
+    api.uploads = api.creates = 0
+    (workdir / "drafts" / BATCH_JOURNAL_NAME).write_text("")
+    api.files["file-cut"] = StoredFile("file-cut", uploaded.filename, "batch",
+                                       uploaded.content[:len(uploaded.content) // 2], 0)
+    again = run(server, "--no-wait")
+    assert again.exit_code == 6, again.output
+    assert (api.uploads, api.creates) == (1, 1)
+    assert [b.input_file_id for b in api.batches.values()] != ["file-cut"]
+
+
 def test_ctrl_c_while_waiting_leaves_the_batch_running(
         workdir: Path, provider: tuple[FakeOpenAI, FakeBatchAPI]) -> None:
     server, api = provider

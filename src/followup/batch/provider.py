@@ -129,9 +129,10 @@ class BatchProvider:
         listed = await self._call("list its files", functools.partial(
             api.files.list, purpose="batch", limit=LISTED))
         used = self.journal.state.used_files()
-        # A run killed after the upload, before the journal: its file has this name.
-        found = next((f for f in listed.data if f.filename == file.name and f.id not in used),
-                     None)
+        # A run killed after the upload, before the journal: its file has this name and this size
+        # (a size short of it is an upload cut off by the kill, never to be used).
+        found = next((f for f in listed.data if f.filename == file.name and f.bytes == file.size
+                      and f.id not in used), None)
         if found is None:
             self.say(f"uploading {len(file.requests):,} requests ({file.size / 1e6:.1f} MB)")
             with file.path.open("rb") as content:

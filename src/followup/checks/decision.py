@@ -108,7 +108,7 @@ REJECTION_CUES = Cues(
     r"(won't|will not|not) be invit\w* you|"
     r"leider|absage|abgesagt|nicht (weiter|fort|berücksichtig|ausgewählt|in die nächste)|"
     r"nicht an(zu)?bieten|(ihnen|dir|euch) kein (stellen)?angebot|"
-    r"(ihnen|dir|euch) (\w+ )?keine zusage (geben|machen|erteilen)|"
+    r"keine zusage (zu )?(geben|machen|erteilen)|"
     r"(können|werden|möchten|konnten) (ihnen |dir |euch )?(leider |diesmal |derzeit )?kein (stellen)?angebot "
     r"(machen|unterbreiten|geben|aussprechen)|"
     # "Wir haben uns für Katrin Vogel entschieden": someone else; not "für Sie" (an advance).

@@ -141,7 +141,9 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
         labels = [w for w in words(normalise(matched)) if w.isalpha()]
         if len(labels) == 1 and len(labels[0]) >= 4 and not has_word(kept, labels[0]):
             pieces.append(labels[0])
-    pieces += [t for t in tokens if any(c.isdigit() for c in t) and not has_word(kept, t)]
+    # Numbers whole, as written: "7,5" of "7,5/10", not the "5" of "mercredi 5 mars".
+    numbers = re.findall(r"\d+(?:[.,]\d+)*[^\W\d_]*", text)
+    pieces += [n for n in numbers if not has_word(kept, n)]
     unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)
               and t not in COURTESY}
     # Only the words around what made it sensitive: a withheld line may also say innocent things
@@ -174,12 +176,14 @@ def nothing_withheld_reused(email: EmailUnderCheck, ctx: CheckContext) -> Verdic
     if not ctx.withheld:
         return _ok()
     body = _plain(" ".join([email.subject, email.body, *(e.quote for e in email.evidence)]))
-    # What the model was given may be used: the kept notes, the candidate's fields, the profile.
-    given = normalise(" ".join((ctx.notes or "", ctx.candidate.model_dump_json(),
-                                ctx.profile.model_dump_json())))
+    # What the model was given may be used: the kept notes, the candidate's fields (their role,
+    # "Digital Archivist (Grade 7)", even if a heading of the notes that says it was withheld), the
+    # profile.
+    notes = normalise(ctx.notes or "")
     for withheld_text in {normalise(f.text) for f in ctx.withheld}:
-        given = given.replace(withheld_text, " ")
-    kept = _plain(given)
+        notes = notes.replace(withheld_text, " ")
+    kept = _plain(" ".join((notes, normalise(ctx.candidate.model_dump_json()),
+                            normalise(ctx.profile.model_dump_json()))))
     for fragment in ctx.withheld:
         if fragment.rule.startswith(learned.PREFIX):
             continue  # kept from the model, but too uncertain to fail a draft that says it anyway

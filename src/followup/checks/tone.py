@@ -128,7 +128,9 @@ OVER_PROMISE = Cues(
     r"(reine|nur eine) formsache|die stelle (ist|gehört) (ihnen|dir)|so gut wie (sicher|eingestellt)|"
     r"(una|solo una|pura) formalidad|cuesti[oó]n de formalidades|"
     r"(el puesto|la plaza) es (pr[aá]cticamente |casi |ya )?(tuy[oa]|suy[oa])|"
-    r"(seguro|sin duda) (que )?(te|le) (contrataremos|ofreceremos))\b",
+    r"(seguro|sin duda) (que )?(te|le) (contrataremos|ofreceremos)|"
+    r"(estoy|estamos) (convencid[oa]s?|segur[oa]s?) de que (muy )?(pronto )?(formarás|formará|serás"
+    r"|será|te unirás|se unirá|estarás) (parte|con nosotros|en el equipo))\b",
 )
 
 

@@ -97,7 +97,12 @@ def _clauses(notes: str) -> tuple[list[_Clause], list[tuple[Span, Span]]]:
 # the person may be the candidate, and the model cannot tell.
 _A_PERSON = re.compile(
     r"\b(?:she|he|her|his|him|hers|they|them|their|herself|himself|themselves|elle|il|sa|son|ses|lui"
-    r"|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ihn|ihm|ella|él|su|sus)\b", re.IGNORECASE)
+    r"|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ihn|ihm|ella|él|su|sus)\b"
+    # Notes leave the candidate out as the subject: "has a bad back", "a des crises d'angoisse",
+    # "hat Rückenprobleme", "tiene fibromialgia" at the start of a clause speak of them too.
+    r"|^\W*(?:has|is|was|had|needs|suffers|est|avait|était|etait|prend|souffre|a (?:des|un|une|eu|du|de)"
+    r"|hat|ist|war|hatte|nimmt|leidet|tiene|está|esta|tenía|tenia|viene|toma|sufre|padece)\b",
+    re.IGNORECASE)
 
 
 def _not_vetoed(notes: str, clauses: Sequence[_Clause], findings: list[Finding]) -> list[Finding]:

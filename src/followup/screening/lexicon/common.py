@@ -33,6 +33,13 @@ LEXICON = Lexicon(
     language="common",
     macros={"MONEY": MONEY, "BUSINESS": BUSINESS},
     phrases=[
+        # Batch u, dev half: stars for a score, a passport's number, long Covid.
+        (C.SCORE, "stars", "=★ =☆", r"[★☆]{3,}"),
+        (C.PERSONAL_DATA, "passport_number", "passport passeport pasaporte reisepass",
+            r"\b(?:passport|passeport|pasaporte|reisepass)\s*(?:no\.?|number|nr\.?|n°|nº|n\.º|#|num(?:ero)?)?"
+            r"\s*:?\s*[a-z]{0,2}\d{6,10}\b"),
+        (C.HEALTH, "long_covid", "covid fibromialgia fibromyalgia fibromyalgie",
+            r"\blong[- ]covid\b|\bfibromial\w*|\bfibromyal\w*"),
         # A rating over a usual scale, numerator not above the denominator: 3.5/4, 2/5, 7/10, 14/20.
         # Not 24/7, 50/50, "1/3 of her time", dates such as "on 3/4" or "3/4/2024".
         (C.SCORE, "fraction", "=/", r"(?<![\w./,-])(?<!on )(?<!by )(?<!le )(?<!am )(?<!el )"
@@ -105,6 +112,8 @@ LEXICON = Lexicon(
             r"|\b(?:github|gitlab|linkedin|instagram|twitter|behance|dribbble)\.com/[\w./-]+"),
     ],
     look_alikes=[
+        # An IBM midrange machine, not a score: "un AS/400 de los años 90".
+        ("as/400 as400 =as/400", r"\bas/400\b"),
         # The children of a lesson, taking part: "los niños participaron", "all the kids joined in".
         ("kids children ninos ninas enfants kinder pupils alumnos",
             r"\b(?:the|los|las|les|die|all the|todos los|tous les|alle) (?:kids|children|ninos|ninas|enfants"

@@ -81,6 +81,15 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Charge u, Dev-Hälfte.
+        (C.AGE, "wird_sechzig", "wird werde vierzig funfzig sechzig siebzig",
+            r"\b(?:wird|werde) (?:nachstes jahr |bald |dieses jahr |im \w+ )?(?:vierzig|funfzig"
+            r"|sechzig|siebzig"
+            r"|[4-7]0)\b"),
+        (C.ORIGIN, "asiatin", "asiatin asiate asiaten",
+            r"\b(?:asiatin|asiate|asiaten)\b"),
+        (C.COMPENSATION, "weihnachtsgeld", "weihnachtsgeld urlaubsgeld urlaubs",
+            r"\b(?:urlaubs|weihnachts)-?\s?(?:und weihnachts)?geld\b"),
         # Batches s and t (seventh session).
         (C.AGE, "ist_aber_63", "#digit",
             r"\b(?:ist|wird) (?:aber |schon |bereits |ja |auch |doch |immerhin )?(?:1[6-9]|[2-7]\d)\b"
@@ -285,13 +294,21 @@ LEXICON = Lexicon(
             r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|allee|gasse|platz|weg|ring|damm)\s+\d{1,4}[a-z]?\b"),
     ],
     look_alikes=[
+        ("budget werbebudget marketingbudget projektbudget",
+            r"\b(?:werbe|marketing|projekt|bau|event|kampagnen|jahres)budget\w* (?:der|des|von|fur) \w+"),
+        # Krankmeldungen anderer, in der Lohnabrechnung: "Lohnfortzahlung im Krankheitsfall abgerechnet".
+        ("lohnfortzahlung krankheitsfall krankmeldungen mutterschutz",
+            r"\blohnfortzahlung im krankheitsfall\b|\bkrankmeldungen (?:der|von|aller) (?:mitarbeitenden"
+            r"|mitarbeiter|beschaftigten|belegschaft)\b|\bmutterschutz(?:lohn|fristen)? (?:berechnet"
+            r"|abgerechnet|verbucht)\b"),
         # Eine Klinik als Arbeitsort: "Hausmeister in einer Reha-Klinik für Suchtkranke".
         ("reha rehaklinik klinik suchtkranke psychiatrie",
             r"\b(?:in|an|bei) (?:einer|der|einem|dem) (?:reha-?klinik|rehaklinik|psychiatrie|psychiatrischen"
             r" klinik|suchtklinik)(?: fur (?:suchtkranke|abhangige|patienten))?\b"),
         # Eine Kirche als Bau oder Werkstück: "hat eine Kirchenorgel restauriert".
         ("kirche*",
-            r"\bkirchen(?:orgel|dach|dacher|fenster|glocke|glocken|bau|bauten|sanierung|turm|renovierung)\w*\b"),
+            r"\bkirchen(?:orgel|dach|dacher|fenster|glocke|glocken|bau|bauten|sanierung|turm"
+            r"|renovierung)\w*\b"),
         # Batches p and q, dev halves: work on a subject, the clients of a pharmacy.
         ("hochzeiten hochzeit",
             r"\bhochzeiten (?:beliefert|bewirtet|ausgestattet|betreut|geplant)\b|\b\d+ hochzeiten\b"),
@@ -327,7 +344,8 @@ LEXICON = Lexicon(
         # Die Kita als Arbeitsplatz, Elternzeit als Vorgang der Personalabteilung.
         ("kita elternarbeit elternzeit*",
             # Work there, not her child's pick-up ("muss um 16 Uhr bei der Kita sein").
-            r"\b(?:\w*arbeit\w*|beispiele|tatig|beschaftigt|erfahrung|erzieher\w*|stelle|job|praktikum|leitung"
+            r"\b(?:\w*arbeit\w*|beispiele|tatig|beschaftigt|erfahrung|erzieher\w*|stelle|job"
+            r"|praktikum|leitung"
             r"|jahre)\b[^.;]{0,25}\b(?:in|bei|aus) (?:der|einer|unserer) kita\b|\bkita-?(?:leitung|team"
             r"|alltag|erfahrung|gruppe)\b|\belternarbeit\b"
             # The HR process, not her own application ("Elternzeitantrag gestellt").

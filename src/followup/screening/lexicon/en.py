@@ -188,6 +188,31 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batch u, dev half (seventh session).
+        (C.AGE, "retired_from", "retired",
+            r"\bretired (?:from|last year|early|two years ago|a few years ago|\w+ years ago)\b"),
+        (C.FAMILY, "young_mum", "mum mom mother dad father parent",
+            r"\byoung (?:mum|mom|mother|dad|father|parent)\b"),
+        (C.AGE, "at_63", "#digit",
+            r"(?:^|[,;(]\s*)at (?:[5-7]\d|1[6-9])\b(?=\s*(?:with|,|and|she|he|they|is|$))"),
+        (C.INSTRUCTION, "bot_please", "chatbot bot ai chatgpt gpt drafter",
+            r"\b(?:chat ?bot|draft bot|email bot|ai|chatgpt|gpt|bot|drafter)\b\s*[,:-]?\s*(?:pls|please|plz"
+            r"|make|put|say|tell|write|mention|keep|don't|do not)\b"),
+        (C.INSTRUCTION, "email_should_say", "email mail draft letter reply",
+            r"\b(?:the )?(?:email|mail|draft|letter|reply)\s+(?:should|must|needs to|has to)\s+(?:say|mention"
+            r"|tell|sound|state|promise|include)\b"),
+        (C.SEX, "as_a_guy", "guy man woman girl bloke lady female male",
+            r"\bas a (?:guy|man|woman|girl|bloke|lady|female|male)\b(?! (?:nurse|engineer|doctor))"
+            r"|\bexpect a (?:bloke|man|woman|guy|lad|girl|lady)\b"),
+        (C.AGE, "twenty_something", "something somethings",
+            r"\b(?:typical )?(?:twenty|thirty|forty|fifty|sixty)-?somethings?\b"),
+        (C.FAMILY, "looks_after_dad", "looks look after elderly ageing aging",
+            r"\blooks? after (?:her|his|their) (?:\w+ )?(?:dad|mum|mom|mother|father|parents?|nan"
+            r"|gran|grandma"
+            r"|grandad|kids|children|son|daughter)\b|\b(?:elderly|ageing|aging) (?:dad|mum|mom|mother|father"
+            r"|parents?|nan|gran)\b"),
+        (C.AGE, "before_you_were_born", "born",
+            r"\bbefore you were born\b"),
         # Batch s and t dev halves (seventh session): a score said as "a 3 of 5" or "top marks",
         # "just behind the woman from...", "two years from her pension", "pushing sixty".
         (C.SCORE, "a_3_of_5", "#digit",
@@ -1210,6 +1235,15 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # Batch u, dev half: telling staff to ignore an old sheet, passport checks as the job.
+        ("ignore",
+            r"\b(?:told|tells|asked|reminded|trained|teaches|taught) (?:new starters|staff|the team"
+            r"|colleagues"
+            r"|trainees|new staff|them|the crew) to ignore\b"),
+        ("passport visa",
+            r"\b(?:did|does|doing|ran|runs|handled|handles|carried out|performs?"
+            r"|performed) (?:the )?(?:passport"
+            r"|visa|id|right[- ]to[- ]work|document) (?:and (?:visa|passport|id) )?checks\b"),
         # A client's project and its money are the work: "Client's extension budget was 180k",
         # "priced the client's shopfit at 240k".
         ("client client's clients",
@@ -1291,7 +1325,8 @@ LEXICON = Lexicon(
             r"|data)\b"),
         ("pregnancy",
             r"\bpregnancy (?:scanning|scans?|test(?:ing)?s?|diagnosis|checks?) (?:in|of|for|on) (?:the )?"
-            r"(?:sheep|cows?|cattle|ewes|mares?|sows?|heifers|dogs?|cats?|animals|livestock|herds?|flocks?)\b"),
+            r"(?:sheep|cows?|cattle|ewes|mares?|sows?|heifers|dogs?|cats?|animals|livestock|herds?"
+            r"|flocks?)\b"),
         ("weddings church",
             r"\b(?:\d+\+?|dozens of|many|several|hundreds of) weddings\b|\bchurch (?:and|or|&) civil"
             r" (?:ceremonies|weddings|services)\b"),
@@ -1502,7 +1537,8 @@ LEXICON = Lexicon(
          "reports dashboard dashboards scheme schemes system systems tracker trackers calculator engine "
          "rota rotas reconciliation menu menus file files go scenario scenarios app apps records "
          "benchmarking round rounds",
-            r"{NOT_THEIRS}\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex|maternity|paternity"
+            r"{NOT_THEIRS}\b(?:salary|salaries|pay|payroll|compensation|bonus|benefits?|gender|sex"
+            r"|maternity|paternity"
             r"|parental|medication|medical|health|patient|pregnancy|disability|accessibility|religion"
             r"|religious|ramadan|iftar|christmas|residence permit|visa|immigration|ethnicity|nationality)"
             r"(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:workflows?|tools?|modules?|fields?|forms?|features?|reports?"

@@ -77,6 +77,21 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Lote u, mitad dev.
+        (C.COMPARISON, "la_candidata_del_martes", "candidata candidato",
+            r"\b(?:el|la) candidat[oa] del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer"
+            r"|otro dia)\b"),
+        (C.COMPARISON, "queda_tercera", "queda detras",
+            r"\bqueda (?:primer|segund|tercer|cuart|quint|ultim)[oa]?\b"
+            r"|\bdetras de\b[^.;]{0,30}\b(?:chico|chica"
+            r"|candidat\w*)\b"),
+        (C.FAMILY, "cuida_a_sus_padres", "cuida cuidando padres",
+            r"\b(?:cuida|cuidando) (?:a|de) (?:su|sus) (?:padre|madre|padres|abuel\w+|hij\w+)\b|\blos cuida\b"
+            r"|\bpadres mayores\b"),
+        (C.ORIENTATION, "casado_con_un_hombre", "casado casada",
+            r"\bcasad[oa] con (?:un|una|otro|otra) (?:hombre|mujer|chico|chica)\b"),
+        (C.SCORE, "matricula_de_honor", "matricula",
+            r"\bmatricula de honor\b"),
         # Batches s and t (seventh session).
         (C.SCORE, "le_pongo_un", "pongo puse",
             r"\b(?:le |te )?(?:pongo|puse|pondria) un \d"),
@@ -318,6 +333,16 @@ LEXICON = Lexicon(
             r"|\b(?:la|lo|se) (?:operan|operaron|operara|opero)\b|\b(?:esta|estuvo) operad[oa]\b"),
     ],
     look_alikes=[
+        # Una boda como evento de trabajo: "prueba en boda", "la boda de la Hacienda Los Naranjos".
+        ("boda bodas",
+            r"\b(?:prueba|servicio|evento|banquete|montaje|turno|camarero|catering)s? (?:en|de|para)"
+            r" (?:una |la )?bodas?\b|\bbodas? (?:de|en) (?:la |el )?(?:hacienda|finca|hotel|masia|salon"
+            r"|quinta|cortijo|castillo)\b"),
+        # Las bajas de otros, en nómina: "gestión de las bajas por maternidad".
+        ("baja bajas",
+            r"\b(?:gestion|tramitacion|calculo|regularizacion|comunicacion)(?:es)? de (?:las |una |la )?"
+            r"bajas? (?:medicas?|por (?:maternidad|paternidad|enfermedad|incapacidad)|laborales?"
+            r"|de (?:los|la) (?:trabajadores|plantilla|empleados))\b"),
         # Batches p and q, dev halves: brides as customers, feasts as work, the deaf as an audience.
         ("novia novias boda bodas",
             r"\bramos? de novia\b|\bbodas (?:de|para) (?:clientes|\d+)\b"),

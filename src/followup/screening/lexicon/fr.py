@@ -85,6 +85,18 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Lot u, moitié dev.
+        (C.RELIGION, "catho", "catho cathos",
+            r"\b(?:tres |assez |super )?cathos?\b"),
+        (C.COMPARISON, "au_dessus_des_autres", "autres",
+            r"\bau-dessus des (?:deux|trois|quatre|cinq|\d+) autres\b|\bdes (?:deux|trois|quatre|\d+) autres"
+            r" (?:vus|vues|candidats|candidates)\b"),
+        (C.COMPARISON, "la_numero_un", "=n°",
+            r"\b(?:la|le) n°\s?[1-5]\b"),
+        (C.ORIENTATION, "mariee_a_une_femme", "marie mariee",
+            r"\bmariee? (?:a|avec) (?:un|une) (?:homme|femme)\b"),
+        (C.HEALTH, "crises_dangoisse", "angoisse traitement",
+            r"\bcrises? d'angoisse\b|\bprend un traitement\b"),
         (C.COMPARISON, "retenu_une_candidate_qui", "retenu choisi recrute pris embauche",
             r"\b(?:retenu|choisi|recrute|pris|embauche) (?:une?|l') (?:autre )?(?:candidate?|personne)"
             r" (?:qui (?:compte|a |avait|possede|dispose|justifie)|avec|ayant|dont l'experience)"),
@@ -311,6 +323,11 @@ LEXICON = Lexicon(
             r"\bcalibr\w* (?:en |au |a )?n\d\b"),
     ],
     look_alikes=[
+        # Les arrêts maladie des salariés, en paie: "la régularisation d'un arrêt maladie dans la DSN".
+        ("arret arrets maladie maternite",
+            r"\b(?:regularisation|declaration|gestion|saisie|traitement|calcul|indemnisation|signalement"
+            r"|subrogation)s? (?:d'un |d'une |des |de l'|du |de )(?:\w+ )?(?:arrets? (?:maladie|de travail)"
+            r"|conges? (?:maternite|paternite)|accidents? du travail)\b"),
         # Le chantier ou le budget d'un client, et un hôpital comme lieu de travail.
         ("client clients",
             r"\b(?:chantier|projet|budget|devis|marche|lot)s? (?:du|d'un|de notre|des) clients?\b[^.;]{0,30}?"

@@ -260,3 +260,56 @@ def test_a_withheld_score_is_looked_for_whole_and_the_role_is_given() -> None:
     leaked = EmailUnderCheck(subject="Coach", body="Bonjour Chloe,\n\nVous avez eu 7,5.\n\nNatalie")
     assert nothing_withheld_reused(dated, context).passed
     assert not nothing_withheld_reused(leaked, context).passed
+
+
+# A review of the above found ways for a remark to get through; each is closed.
+@pytest.mark.parametrize(("role", "notes", "body"), [
+    ("Midwife", "- good", "We give our best to your wife."),
+    ("Mental Health Nurse", "- good", "I know your mental health has been hard lately."),
+    ("Nurse", "- Ran the maternity leave cover rota for the whole ward.",
+     "We hope your maternity leave goes well."),
+    ("Nurse", "- Strong communication with the team", "We rated your communication ★★☆☆☆ here."),
+    ("Nurse", "Covered maternity. She is pregnant. Leave planning strong.",
+     "Good luck with your maternity leave."),
+])
+def test_the_role_and_the_kept_notes_excuse_no_remark_about_the_candidate(role: str, notes: str,
+                                                                          body: str) -> None:
+    context = CheckContext(candidate=Candidate(name="Chloe Bennett", role=role),
+                           decision=Decision.REJECT, notes=notes, profile=Profile(),
+                           withheld=tuple(screen_notes(notes).withheld))
+    email = EmailUnderCheck(subject="Feedback", body=f"Hi Chloe,\n\n{body}\n\nBest,\nNatalie Greene")
+    assert not nothing_sensitive(email, context).passed, body
+
+
+@pytest.mark.parametrize(("notes", "body"), [
+    ("- Technik: 7,5/10\n- gute Doku", "It went well at 7.5."),
+    ("- Salary ask 82,500.\n- good", "We could not meet 82.5k."),
+])
+def test_a_withheld_number_written_another_way_is_caught(notes: str, body: str) -> None:
+    from followup.checks import nothing_withheld_reused
+
+    context = CheckContext(candidate=Candidate(name="Chloe Bennett", role="Nurse"),
+                           decision=Decision.REJECT, notes=notes, profile=Profile(),
+                           withheld=tuple(screen_notes(notes).withheld))
+    email = EmailUnderCheck(subject="Feedback", body=f"Hi Chloe,\n\n{body}\n\nBest,\nNatalie Greene")
+    assert not nothing_withheld_reused(email, context).passed, body
+
+
+@pytest.mark.parametrize(("sentence", "decision"), [
+    ("We would like to take your application forward to the final round.", Decision.ADVANCE),
+    ("Wir können noch keine Zusage geben, melden uns aber bis Freitag.", Decision.HOLD),
+    ("Nous ne sommes pas en mesure de vous proposer une réponse avant vendredi.", Decision.HOLD),
+    ("Todavía no podemos ofrecerte una fecha, te escribimos el lunes.", Decision.HOLD),
+])
+def test_a_hold_or_an_advance_is_not_read_as_a_rejection(sentence: str, decision: Decision) -> None:
+    email = EmailUnderCheck(subject="Update",
+                            body=f"Hi Chloe,\n\nThank you. {sentence}\n\nBest,\nNatalie Greene")
+    assert decision_respected(email, _context("- good", decision=decision)).passed, sentence
+
+
+def test_a_christmas_campaign_is_no_timing_and_a_pdf_no_placeholder() -> None:
+    body = "Hi Chloe,\n\nWe loved your Christmas campaign and will be in touch.\n\nBest,\nNatalie"
+    assert not decision_respected(EmailUnderCheck(subject="Update", body=body),
+                                  _context("- good", decision=Decision.HOLD)).passed
+    assert no_placeholders(EmailUnderCheck(subject="CV", body="Hi Chloe, your CV [PDF] arrived ASAP."),
+                           _context("- good")).passed

@@ -83,7 +83,6 @@ REJECTION_CUES = Cues(
     r"(unable|not able|can't|cannot|can not|couldn't|could not) (to )?(offer you (the|this|a|an) "
     r"(role|position|job|post|place|contract)|take (you|your application)|progress (you|your)"
     r"|move (you|your application) (forward|ahead|on)|proceed with (you|your))|"
-    r"(take|taking) (your application|you|it) (any )?(forward|further)|"
     r"(moving|move|go|going|proceed\w*) forward with (other|another|a different|someone|a candidate)|"
     r"selected (a|another) (candidate|applicant) (whose|who|with)|"
     r"(decided|chose|chosen|opted|going|gone|went|go) (to )?(go |move |proceed |continue )?(ahead )?"
@@ -108,7 +107,7 @@ REJECTION_CUES = Cues(
     r"(won't|will not|not) be invit\w* you|"
     r"leider|absage|abgesagt|nicht (weiter|fort|berücksichtig|ausgewählt|in die nächste)|"
     r"nicht an(zu)?bieten|(ihnen|dir|euch) kein (stellen)?angebot|"
-    r"keine zusage (zu )?(geben|machen|erteilen)|"
+    r"(?<!noch )(?<!bisher )(?<!bislang )keine zusage (zu )?(geben|machen|erteilen)|"
     r"(können|werden|möchten|konnten) (ihnen |dir |euch )?(leider |diesmal |derzeit )?kein (stellen)?angebot "
     r"(machen|unterbreiten|geben|aussprechen)|"
     # "Wir haben uns für Katrin Vogel entschieden": someone else; not "für Sie" (an advance).
@@ -126,7 +125,8 @@ REJECTION_CUES = Cues(
     r"gegen (ihre|deine) (bewerbung|kandidatur)|gegen (eine|die) (zusammenarbeit|einstellung)|"
     r"malheureusement|regrett\w+|pas (pu )?(donner|de) suite|"
     r"ne (pas )?(donner|pourrons|pouvons(?! pas encore)|poursuivrons|continuerons|retiendrons)|"
-    r"ne pas vous (proposer|offrir) (le|ce) poste|pas en mesure de (vous )?(proposer|offrir|retenir)|"
+    r"ne pas vous (proposer|offrir) (le|ce) poste|"
+    r"pas en mesure de (vous )?(proposer|offrir) (le|ce|un|une) (poste|contrat|emploi)|"
     r"ne (retenons|retiendrons|poursuivons|poursuivrons|donnons|donnerons) (\w+ )?pas|"
     r"(choisi|retenu|sélectionné) (un|une) (autre|profil|candidat|candidate)|"
     r"pas (été )?retenue?s?|ne pas (retenir|poursuivre)|"
@@ -134,8 +134,7 @@ REJECTION_CUES = Cues(
     r"lamentablemente|lamentamos|sentimos|desafortunadamente|"
     r"no (vamos|podemos|podremos|seguiremos|continuaremos|avanzaremos)\b.{0,30}\b(continu|segu|avanz)\w*|"
     r"no (podremos |podemos )?(ofrecerte|ofrecerle|te ofreceremos|le ofreceremos) (el|este) puesto|"
-    r"no (hemos podido|podemos|pudimos|podremos) (seleccionarte|seleccionarle|elegirte|contar contigo"
-    r"|ofrecerte|ofrecerle)|"
+    r"no (hemos podido|podemos|pudimos|podremos) (seleccionarte|seleccionarle|elegirte|contar contigo)|"
     r"(hemos )?cubierto (el|la) (puesto|plaza|vacante)|"
     r"(puesto|plaza|vacante) (ya )?(está|esta|ha sido) cubiert[oa]|"
     r"no (continuar|seguir|avanzar|seguimos|continuamos|avanzamos|ha sido seleccionad|has sido "
@@ -163,11 +162,16 @@ WHEN_CUES = Cues(
     r"días?|semanas?|quincena|mes|mañana|lunes|martes|miércoles|jueves|viernes|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     # Seasons, holidays and quarters: "after Easter", "à la rentrée", "bis Ende des Quartals".
-    # Not "spring" (Spring Boot), "summer" (a summer job) or "été" (a été).
-    r"end of (the )?quarter|new year|easter|christmas|half-term|"
-    r"rentrée|huitaine|trimestre|semestre|pâques|noël|automne|hiver|printemps|"
-    r"ostern|weihnachten|sommer|herbst|frühjahr|frühling|quartals?|halbjahr(es)?|\w*ferien|kw ?\d{1,2}|"
-    r"verano|otoño|invierno|primavera|navidad|semana santa)\b"
+    r"end of (the )?quarter|sous huitaine|kw ?\d{1,2})\b"
+    # A holiday or a season only after a word of time: "after Easter", "à la rentrée", "bis Ende
+    # des Quartals"; not "your Christmas campaign", "Primavera P6", "Spring Boot", "a été".
+    r"|\b(before|after|by|over|until|around|in|in the|à la|à|après|avant|d'ici|pour|fin|nach|vor|bis"
+    r"|bis zu|zu|im|über|antes de|después de|antes|después|tras|hasta|en|para)"
+    r" (the |les |den |die |der |dem |el |la "
+    r"|las |del |al |ende des |fin de |finales de |le |l')?(new year|easter|christmas|half-term|rentrée"
+    r"|trimestre|semestre|pâques|noël|automne|hiver|printemps|ostern|weihnachten|sommer\w*|herbst|frühjahr"
+    r"|frühling|quartals?|halbjahr(es)?|\w*ferien|verano|otoño|invierno|primavera|navidad"
+    r"|semana santa)\b"
     r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\w+(tag|woche)\b"
     # A day of the month alone: "d'ici le 20", "antes del 15", "by the 20".
     r"|\b(d['’]ici le|avant le|au plus tard le|antes del|hasta el|by the|before the) \d{1,2}\b(?!\s*[a-z%])",

@@ -27,11 +27,15 @@ GENERIC_GREETING = re.compile(
     re.I,
 )
 PLACEHOLDER = re.compile(
+    # A bracket that starts with what was to be filled in: "[Date and time]", "[Name of
+    # interviewer]", "[specific strength]", "[Nombre]", "[Datum]".
     r"\[\s*(first\s*name|name|candidate|role|company|position|date|time|day|location|address|link"
-    r"|insert[^\]]*|[^\]]{0,30}\bname)\s*\]"
-    r"|\{\{?\s*\w+\s*\}\}?|<\s*(first_?name|name|role)\s*>|\bXXX\b|\bTBD\b"
-    # A gap left in capitals: "[VP SALES NAME]", "[DATE]", "[NOMBRE]", "[DATUM]".
-    r"|(?-i:\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _/.-]{2,40}\])",
+    r"|insert|specific|interviewer|manager|nombre|fecha|hora|puesto|empresa|datum|uhrzeit|stelle"
+    r"|firma|nom|poste|heure|lieu|entreprise|prénom|vorname)\b[^\]]{0,40}\]"
+    r"|\[[^\]]{0,30}\bname\s*\]"
+    r"|\{\{?\s*\w+\s*\}\}?|<\s*(first_?name|name|role|date|time)\s*>|\bXXX\b|\bTBD\b"
+    # A gap left in capitals, several words: "[VP SALES NAME]"; not "[PDF]" or "[ASAP]".
+    r"|(?-i:\[[A-ZÀ-Ý][A-ZÀ-Ý0-9_/.-]*(?: [A-ZÀ-Ý0-9_/.-]+)+\])",
     re.I,
 )
 

@@ -41,32 +41,36 @@ def _company_own(found: str, profile: Profile) -> bool:
     return len(company) >= 3 and name.startswith(company)
 
 
-def _the_job(found: str, role: str) -> bool:
-    """Words of the role itself: "Therapist" of a Senior Spa Therapist, "therapist" of a
-    Physiotherapist, is the job, not the candidate's health."""
-    parts = [w for w in words(normalise(found)) if len(w) >= 4]
-    return bool(parts) and all(w in role for w in parts)
+def _in_the_role(text: str, start: int, end: int, role: str) -> bool:
+    """The finding is part of the role's name as the email writes it: "Therapist" in "the Senior Spa
+    Therapist role" is the job, not the candidate's health; "your mental health" is not part of
+    "Mental Health Nurse" just because its words are."""
+    title = normalise(re.sub(r"\([^)]*\)", " ", role)).strip()
+    window = normalise(text[max(0, start - len(title) - 2):end + len(title) + 2])
+    return len(title) >= 4 and normalise(text[start:end]) in title and title in window
 
 
-def _kept_notes(ctx: CheckContext) -> str:
-    """The notes as the model was given them: without what screening withheld, normalised."""
+def _kept_notes(ctx: CheckContext) -> list[str]:
+    """The notes as the model was given them, in the pieces between what screening withheld,
+    normalised: a phrase never spans a withheld fragment."""
     kept = normalise(ctx.notes or "")
     for fragment in ctx.withheld:
-        kept = kept.replace(normalise(fragment.text), " | ")
-    return " ".join(words(kept))
+        kept = kept.replace(normalise(fragment.text), "\n")
+    return [" ".join(words(piece)) for piece in kept.split("\n") if piece.strip()]
 
 
-def _as_in_the_kept_notes(text: str, start: int, end: int, kept: str) -> bool:
-    """The finding with a word beside it, as the notes had it and screening kept it: "the maternity
-    ward" of "six years on the maternity ward", judged with the notes' fuller context (look-alikes,
-    the learned veto); not "your maternity leave"."""
-    before = words(normalise(text[max(0, start - 40):start]))[-1:]
+def _as_in_the_kept_notes(text: str, start: int, end: int, kept: list[str]) -> bool:
+    """The finding with the words on both sides of it, as the notes had them and screening kept
+    them: "crew nationality checks" of "handled crew nationality checks on manifests", judged with
+    the notes' fuller context (look-alikes, the learned veto); not "your maternity leave goes" after
+    "the maternity leave cover rota". One side must be a word of content."""
     found = words(normalise(text[start:end]))
+    before = words(normalise(text[max(0, start - 40):start]))[-1:]
     after = words(normalise(text[end:end + 40]))[:1]
-    # The word beside it says what the finding is about, so it must be a word of content.
-    return any(len(phrase[-1 if side == "after" else 0]) >= 4 and f" {' '.join(phrase)} " in f" {kept} "
-               for side, phrase in (("before", before + found), ("after", found + after))
-               if len(phrase) > len(found))
+    if not found or not before or not after or max(len(before[0]), len(after[0])) < 4:
+        return False
+    phrase = f" {' '.join(before + found + after)} "
+    return any(phrase in f" {piece} " for piece in kept)
 
 
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
@@ -81,7 +85,6 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     languages = {resolve_language(None, email.body), resolve_language(None, ctx.notes or email.body)}
     # Subject and body in one pass; the blank line keeps a phrase from spanning the two.
     text = email.subject + "\n\n" + email.body
-    role = normalise(ctx.candidate.role)
     kept = _kept_notes(ctx)
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
@@ -89,7 +92,7 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
                     finding.text.strip() in own_contacts or _company_own(finding.text, ctx.profile)):
                 continue
             if finding.category is not Category.PERSONAL_DATA and (
-                    _the_job(finding.text, role)
+                    _in_the_role(text, finding.start, finding.end, ctx.candidate.role)
                     or _as_in_the_kept_notes(text, finding.start, finding.end, kept)):
                 continue
             return _fail(f"mentions {finding.category.value.replace('_', ' ')}: "
@@ -141,9 +144,12 @@ def _withheld_pieces(fragment: WithheldFragment, kept: str) -> list[str]:
         labels = [w for w in words(normalise(matched)) if w.isalpha()]
         if len(labels) == 1 and len(labels[0]) >= 4 and not has_word(kept, labels[0]):
             pieces.append(labels[0])
-    # Numbers whole, as written: "7,5" of "7,5/10", not the "5" of "mercredi 5 mars".
+    # Numbers whole, as written: "7,5" of "7,5/10", not the "5" of "mercredi 5 mars"; and as they
+    # may be written again: "7.5", and the "82" of "82,500" ("82.5k").
     numbers = re.findall(r"\d+(?:[.,]\d+)*[^\W\d_]*", text)
-    pieces += [n for n in numbers if not has_word(kept, n)]
+    variants = [n.translate(str.maketrans(".,", ",.")) for n in numbers if re.search(r"[.,]", n)]
+    leading = [m for n in numbers if (m := re.match(r"\d{2,}(?=[.,])", n))]
+    pieces += [n for n in (*numbers, *variants, *(m.group() for m in leading)) if not has_word(kept, n)]
     unseen = {t for t in tokens if len(t) >= 5 and t.isalpha() and not has_word(kept, t)
               and t not in COURTESY}
     # Only the words around what made it sensitive: a withheld line may also say innocent things

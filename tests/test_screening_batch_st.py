@@ -313,3 +313,11 @@ def test_a_christmas_campaign_is_no_timing_and_a_pdf_no_placeholder() -> None:
                                   _context("- good", decision=Decision.HOLD)).passed
     assert no_placeholders(EmailUnderCheck(subject="CV", body="Hi Chloe, your CV [PDF] arrived ASAP."),
                            _context("- good")).passed
+
+
+def test_a_preferred_name_of_two_words_may_be_greeted_by_its_first() -> None:
+    context = CheckContext(candidate=Candidate(name="Francisco Javier Ruiz", preferred_name="Javi García",
+                                               role="Auxiliar"),
+                           decision=Decision.HOLD, notes="- goes by Javi", profile=Profile())
+    assert addressed_by_name(EmailUnderCheck(subject="Hola", body="Hola Javi:\n\nGracias."),
+                             context).passed

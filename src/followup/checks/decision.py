@@ -172,7 +172,7 @@ WHEN_CUES = Cues(
     r"|trimestre|semestre|pâques|noël|automne|hiver|printemps|ostern|weihnachten|sommer\w*|herbst|frühjahr"
     r"|frühling|quartals?|halbjahr(es)?|\w*ferien|verano|otoño|invierno|primavera|navidad"
     r"|semana santa)\b"
-    r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\w+(tag|woche)\b"
+    r"|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b|\b(bis|am|zum|vom) \d{1,2}\.|\b\w+(tag|woche)\b"
     # A day of the month alone: "d'ici le 20", "antes del 15", "by the 20".
     r"|\b(d['’]ici le|avant le|au plus tard le|antes del|hasta el|by the|before the) \d{1,2}\b(?!\s*[a-z%])",
 )

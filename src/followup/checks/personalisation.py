@@ -45,7 +45,8 @@ def addressed_by_name(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     if generic:
         return _fail(f"generic greeting '{generic.group(0)}'; greet them by name", generic.group(0))
     # The name they go by: "Javi", never "Francisco", when the notes say so.
-    names = ({ctx.candidate.preferred_name} if ctx.candidate.preferred_name
+    names = ({ctx.candidate.preferred_name, ctx.candidate.preferred_name.split()[0]}
+             if ctx.candidate.preferred_name
              else {ctx.candidate.first_name, ctx.candidate.name.split()[0], ctx.candidate.name})
     greeting = email.greeting.casefold()
     if not any(has_word(greeting, n.casefold()) for n in names):

@@ -100,7 +100,8 @@ _A_PERSON = re.compile(
     r"|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ihn|ihm|ella|él|su|sus)\b"
     # Notes leave the candidate out as the subject: "has a bad back", "a des crises d'angoisse",
     # "hat Rückenprobleme", "tiene fibromialgia" at the start of a clause speak of them too.
-    r"|^\W*(?:has|is|was|had|needs|suffers|est|avait|était|etait|prend|souffre|a (?:des|un|une|eu|du|de)"
+    r"|^\W*(?:has|is|was|had|needs|suffers|takes|uses|wears|sees|gets"
+    r"|est|avait|était|etait|prend|souffre|a (?:des|un|une|eu|du|de)"
     r"|hat|ist|war|hatte|nimmt|leidet|tiene|está|esta|tenía|tenia|viene|toma|sufre|padece)\b",
     re.IGNORECASE)
 

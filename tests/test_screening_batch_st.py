@@ -265,6 +265,7 @@ def test_a_withheld_score_is_looked_for_whole_and_the_role_is_given() -> None:
 # A review of the above found ways for a remark to get through; each is closed.
 @pytest.mark.parametrize(("role", "notes", "body"), [
     ("Midwife", "- good", "We give our best to your wife."),
+    ("Midwife", "- good", "Thank you for the Midwife interview; your wife sounds lovely."),
     ("Mental Health Nurse", "- good", "I know your mental health has been hard lately."),
     ("Nurse", "- Ran the maternity leave cover rota for the whole ward.",
      "We hope your maternity leave goes well."),

@@ -44,10 +44,19 @@ def _company_own(found: str, profile: Profile) -> bool:
 def _in_the_role(text: str, start: int, end: int, role: str) -> bool:
     """The finding is part of the role's name as the email writes it: "Therapist" in "the Senior Spa
     Therapist role" is the job, not the candidate's health; "your mental health" is not part of
-    "Mental Health Nurse" just because its words are."""
-    title = normalise(re.sub(r"\([^)]*\)", " ", role)).strip()
-    window = normalise(text[max(0, start - len(title) - 2):end + len(title) + 2])
-    return len(title) >= 4 and normalise(text[start:end]) in title and title in window
+    "Mental Health Nurse" just because its words are, nor "your wife" of a Midwife."""
+    def plain(part: str) -> str:
+        return re.sub(r"\s+", " ", part).lower()
+
+    title = plain(re.sub(r"\([^)]*\)", " ", role)).strip()
+    found, before, after = (plain(text[start:end]), plain(text[max(0, start - len(title)):start]),
+                            plain(text[end:end + len(title)]))
+    at = title.find(found)
+    while found and at >= 0:
+        if before.endswith(title[:at]) and after.startswith(title[at + len(found):]):
+            return True
+        at = title.find(found, at + 1)
+    return False
 
 
 def _kept_notes(ctx: CheckContext) -> list[str]:

@@ -41,6 +41,7 @@ LEXICON = Lexicon(
             behindert* *behinderung* schwerbehindert* rollstuhl* krank krankheit* erkrank*
             krankgeschrieben krankschreibung* krankmeldung* burnout burn-out depression* depressiv*
             angststorung* panikattacke* adhs autis* legasthen* diabet* epilep* chemo* psychisch*
+            insulin zoliakie wechseljahre* menopause
             gehorlos* sehbehindert* horgeschadigt* stottert stottern reha ubergewicht* adipos*
             gesundheitlich* chronisch_krank therapie psychiater* psychotherap* klinikaufenthalt*
             erwerbsminderung* gdb ruckenproblem* ruckenschmerz* bandscheibe*

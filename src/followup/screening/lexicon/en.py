@@ -117,6 +117,7 @@ LEXICON = Lexicon(
             panic_attack* bipolar schizophreni* ocd ptsd mental_health mental_illness* mentally_ill
             burnout burn-out burned_out burnt_out sick_leave medical_leave sick_note sick_day*
             illness* cancer chemo* radiotherapy diabetes diabetic epilep* seizure* hiv
+            insulin coeliac celiac menopaus* perimenopaus*
             multiple_sclerosis parkinson* alzheimer* dementia arthritis crutches prosthe* amputee*
             paraly* stutter* stammer* tourette* chronic_pain chronic_illness chronic_fatigue
             long_covid surgery surgeries medication* therapist* psychiatri* rehab alcoholi*

@@ -40,6 +40,7 @@ LEXICON = Lexicon(
             discapacidad* discapacitad* minusvali* silla_de_ruedas depresion depresiv* ansiedad
             burnout burn-out baja_medica baja_por_enfermedad enfermo enferma enfermos enfermedad*
             cancer quimio* diabet* epilep* autis* tdah dislexi* sordo sorda sordos ciego ciega
+            insulina celiaco celiaca celiacos menopausi*
             tartamud* sobrepeso obes* salud_mental problemas_de_salud psiquiatr* medicacion
             hospitalizad* invalidez lesion lesiones hernia*
         """,

@@ -45,6 +45,7 @@ LEXICON = Lexicon(
             handicap* rqth fauteuil_roulant malade malades maladie maladies burn-out burnout
             arret_maladie arrets_maladie depression depressif depressive cancer chimio* diabete
             diabetique* epilep* autis* tdah dyslexi* dyspraxi* sourd sourde sourds sourdes aveugle*
+            insuline coeliaque menopaus*
             malvoyant* malentendant* begaie* begaiement bipolaire schizophren* sante_mentale
             medicament* hospitalise* hospitalisation obese obesite surpoids invalidite
             mi-temps_therapeutique psychiatr* neuroatypique* anxiete trouble_anxieux

@@ -106,6 +106,6 @@ def test_the_checks_and_the_screening_meet_the_bars_on_dev_and_hold_their_test_f
 
 
 # The test figures measured when the floors were set (README: how far to trust the checks), less
-# about two points. Seventh session, with batches s and t's test halves in test: good emails pass
-# 80.6 %, bad caught 82.1 %, sensitive withheld 93.2 %, innocent withheld 6.0 %.
+# about two points. Seventh session, with batches s, t and u's test halves in test: good emails
+# pass 79.7 %, bad caught 82.4 %, sensitive withheld 93.2 %, innocent withheld 6.3 %.
 TEST_FLOORS = {"good": 0.78, "bad": 0.80, "withheld": 0.91, "false_alarms": 0.08}

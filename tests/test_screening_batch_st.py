@@ -127,6 +127,10 @@ def test_an_as400_is_a_machine_not_a_score() -> None:
 
 
 # The checks on the email, for what the dev half of batch s's emails showed.
+def _email(body: str, subject: str = "Feedback") -> EmailUnderCheck:
+    return EmailUnderCheck(subject=subject, body=f"Hi Chloe,\n\n{body}\n\nBest,\nNatalie Greene")
+
+
 def _context(notes: str, role: str = "Senior Spa Therapist", decision: Decision = Decision.REJECT,
              language: str = "English") -> CheckContext:
     return CheckContext(candidate=Candidate(name="Chloe Bennett", role=role), decision=decision,
@@ -151,13 +155,6 @@ def test_a_place_inside_a_hyphenated_route_is_in_the_notes() -> None:
     assert claims_supported(EmailUnderCheck(subject="Trial shift", body=body), context).passed
     made_up = body.replace("Holyhead", "Fishguard")
     assert not claims_supported(EmailUnderCheck(subject="Trial shift", body=made_up), context).passed
-
-
-def test_keine_zusage_is_a_rejection() -> None:
-    body = ("Hallo Chloe,\n\ndanke für das Telefonat. Deshalb können wir dir diesmal keine Zusage "
-            "geben.\n\nViele Grüße\nNatalie Greene")
-    context = _context("- kein Führerschein. Absage.", language="German")
-    assert decision_respected(EmailUnderCheck(subject="Bewerbung", body=body), context).passed
 
 
 def test_an_abbreviated_honorific_and_an_accented_initial_name_a_person() -> None:
@@ -197,7 +194,7 @@ def test_the_preferred_name_is_the_one_to_greet() -> None:
      nothing_sensitive, "French"),
 ])
 def test_the_fault_said_in_other_words_is_caught(body: str, check: Any, language: str) -> None:
-    email = EmailUnderCheck(subject="Feedback", body=f"Hi Chloe,\n\n{body}\n\nBest,\nNatalie Greene")
+    email = _email(body)
     assert not check(email, _context("- good", decision=Decision.HOLD, language=language)).passed
 
 
@@ -227,10 +224,15 @@ def test_a_lesson_and_a_banquet_are_the_work(text: str, language: str) -> None:
     ("Nous reviendrons vers vous à la rentrée.", Decision.HOLD),
     ("Wir melden uns bis Ende des Quartals.", Decision.HOLD),
     ("Te escribiremos después del verano.", Decision.HOLD),
+    ("Deshalb können wir dir diesmal keine Zusage geben.", Decision.REJECT),
+    # ... and what only looks like another decision (a review of the rules above).
+    ("We would like to take your application forward to the final round.", Decision.ADVANCE),
+    ("Wir können noch keine Zusage geben, melden uns aber bis Freitag.", Decision.HOLD),
+    ("Nous ne sommes pas en mesure de vous proposer une réponse avant vendredi.", Decision.HOLD),
+    ("Todavía no podemos ofrecerte una fecha, te escribimos el lunes.", Decision.HOLD),
 ])
 def test_the_decision_said_the_usual_way_is_read(sentence: str, decision: Decision) -> None:
-    email = EmailUnderCheck(subject="Your application",
-                            body=f"Hi Chloe,\n\nThank you for your time. {sentence}\n\nBest,\nNatalie Greene")
+    email = _email(f"Thank you for your time. {sentence}", subject="Your application")
     assert decision_respected(email, _context("- good", decision=decision)).passed, sentence
 
 
@@ -285,7 +287,7 @@ def test_the_role_and_the_kept_notes_excuse_no_remark_about_the_candidate(role: 
     context = CheckContext(candidate=Candidate(name="Chloe Bennett", role=role),
                            decision=Decision.REJECT, notes=notes, profile=Profile(),
                            withheld=tuple(screen_notes(notes).withheld))
-    email = EmailUnderCheck(subject="Feedback", body=f"Hi Chloe,\n\n{body}\n\nBest,\nNatalie Greene")
+    email = _email(body)
     assert not nothing_sensitive(email, context).passed, body
 
 
@@ -299,20 +301,8 @@ def test_a_withheld_number_written_another_way_is_caught(notes: str, body: str) 
     context = CheckContext(candidate=Candidate(name="Chloe Bennett", role="Nurse"),
                            decision=Decision.REJECT, notes=notes, profile=Profile(),
                            withheld=tuple(screen_notes(notes).withheld))
-    email = EmailUnderCheck(subject="Feedback", body=f"Hi Chloe,\n\n{body}\n\nBest,\nNatalie Greene")
+    email = _email(body)
     assert not nothing_withheld_reused(email, context).passed, body
-
-
-@pytest.mark.parametrize(("sentence", "decision"), [
-    ("We would like to take your application forward to the final round.", Decision.ADVANCE),
-    ("Wir können noch keine Zusage geben, melden uns aber bis Freitag.", Decision.HOLD),
-    ("Nous ne sommes pas en mesure de vous proposer une réponse avant vendredi.", Decision.HOLD),
-    ("Todavía no podemos ofrecerte una fecha, te escribimos el lunes.", Decision.HOLD),
-])
-def test_a_hold_or_an_advance_is_not_read_as_a_rejection(sentence: str, decision: Decision) -> None:
-    email = EmailUnderCheck(subject="Update",
-                            body=f"Hi Chloe,\n\nThank you. {sentence}\n\nBest,\nNatalie Greene")
-    assert decision_respected(email, _context("- good", decision=decision)).passed, sentence
 
 
 def test_a_christmas_campaign_is_no_timing_and_a_pdf_no_placeholder() -> None:

@@ -59,13 +59,15 @@ def _in_the_role(text: str, start: int, end: int, role: str) -> bool:
     return False
 
 
-def _kept_notes(ctx: CheckContext) -> list[str]:
-    """The notes as the model was given them, in the pieces between what screening withheld,
-    normalised: a phrase never spans a withheld fragment."""
+def _kept_pieces(ctx: CheckContext) -> list[str]:
+    """The notes as the model was given them, normalised, in the pieces between what screening
+    withheld: a phrase never spans a withheld fragment."""
     kept = normalise(ctx.notes or "")
-    for fragment in ctx.withheld:
-        kept = kept.replace(normalise(fragment.text), "\n")
-    return [" ".join(words(piece)) for piece in kept.split("\n") if piece.strip()]
+    # Longest first, so that the result never depends on the order of overlapping fragments (a
+    # set's order changes with every process).
+    for withheld_text in sorted({normalise(f.text) for f in ctx.withheld}, key=lambda w: (-len(w), w)):
+        kept = kept.replace(withheld_text, "\n")
+    return [piece for piece in kept.split("\n") if piece.strip()]
 
 
 def _as_in_the_kept_notes(text: str, start: int, end: int, kept: list[str]) -> bool:
@@ -94,7 +96,7 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     languages = {resolve_language(None, email.body), resolve_language(None, ctx.notes or email.body)}
     # Subject and body in one pass; the blank line keeps a phrase from spanning the two.
     text = email.subject + "\n\n" + email.body
-    kept = _kept_notes(ctx)
+    kept = [" ".join(words(piece)) for piece in _kept_pieces(ctx)]
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
             if finding.category is Category.PERSONAL_DATA and (
@@ -194,11 +196,8 @@ def nothing_withheld_reused(email: EmailUnderCheck, ctx: CheckContext) -> Verdic
     # What the model was given may be used: the kept notes, the candidate's fields (their role,
     # "Digital Archivist (Grade 7)", even if a heading of the notes that says it was withheld), the
     # profile.
-    notes = normalise(ctx.notes or "")
-    for withheld_text in {normalise(f.text) for f in ctx.withheld}:
-        notes = notes.replace(withheld_text, " ")
-    kept = _plain(" ".join((notes, normalise(ctx.candidate.model_dump_json()),
-                            normalise(ctx.profile.model_dump_json()))))
+    kept = _plain(" ".join((*_kept_pieces(ctx), ctx.candidate.model_dump_json(),
+                            ctx.profile.model_dump_json())))
     for fragment in ctx.withheld:
         if fragment.rule.startswith(learned.PREFIX):
             continue  # kept from the model, but too uncertain to fail a draft that says it anyway

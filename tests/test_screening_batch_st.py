@@ -319,3 +319,23 @@ def test_a_preferred_name_of_two_words_may_be_greeted_by_its_first() -> None:
                            decision=Decision.HOLD, notes="- goes by Javi", profile=Profile())
     assert addressed_by_name(EmailUnderCheck(subject="Hola", body="Hola Javi:\n\nGracias."),
                              context).passed
+
+
+@pytest.mark.parametrize(("notes", "body", "passed"), [
+    # The notes speak of the work with the word, and screening kept it: the email may too.
+    ("- Confident on the medication rounds, checks MAR charts twice.",
+     "Your care on the medication rounds, checking every chart twice, stood out.", True),
+    ("- Clases con los niños de 4 a 6 años: paciente, juegos en el agua.",
+     "Nos gustó mucho cómo planteaste la clase con los niños, con juegos en el agua.", True),
+    # The same word where screening withheld it, or nowhere in the notes: the candidate's life.
+    ("- Mentioned she is on medication for her anxiety.\n- Confident on the rounds.",
+     "We hope the new medication helps, and your rounds were confident.", False),
+    ("- Confident on the rounds, checks MAR charts twice.",
+     "We hope the new medication helps, and your rounds were confident.", False),
+])
+def test_a_protected_word_the_notes_kept_for_the_work_is_the_work(notes: str, body: str,
+                                                                 passed: bool) -> None:
+    context = CheckContext(candidate=Candidate(name="Chloe Bennett", role="Care Assistant"),
+                           decision=Decision.REJECT, notes=notes, profile=Profile(),
+                           withheld=tuple(screen_notes(notes).withheld))
+    assert nothing_sensitive(_email(body), context).passed is passed

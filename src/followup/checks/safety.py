@@ -84,12 +84,29 @@ def _as_in_the_kept_notes(text: str, start: int, end: int, kept: list[str]) -> b
     return any(phrase in f" {piece} " for piece in kept)
 
 
+# The candidate's own: "your maternity leave", "votre santé", "Ihre Kinder", "tus hijos".
+_YOURS = frozenset("""you your yours votre vos ton ta tes dein deine deinen deinem deiner ihr ihre
+    ihren ihrem ihrer su sus tu tus""".split())
+
+
+def _a_word_of_the_work(text: str, start: int, end: int, kept: list[str], withheld: str) -> bool:
+    """A protected characteristic's words that the notes use too, only where screening kept them,
+    and not said to be the candidate's: the work itself ("medication rounds" of a care assistant,
+    "los niños" of a swimming teacher), not their life ("her kids", which screening withheld;
+    "your maternity leave" after "ran the maternity leave cover rota")."""
+    found_words = words(normalise(text[start:end]))
+    before = words(normalise(text[max(0, start - 30):start]))[-2:]
+    kept_text = "\n".join(kept)
+    return (bool(found_words) and not _YOURS.intersection(before)
+            and all(has_word(kept_text, w) and not has_word(withheld, w) for w in found_words))
+
+
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Nothing from DOMAIN.md's never-reaches-the-candidate list, matched as whole words and phrases.
 
     Contact details are allowed only when they are the company's own, from the profile. Every line
     is checked, the sign-off too: a model's closing can carry a line of its own."""
-    from ..screening import Category, find_sensitive, resolve_language
+    from ..screening import PROTECTED, Category, find_sensitive, resolve_language
 
     own_contacts = _profile_contact_text(ctx.profile)
     # A model may copy words of the notes' language into an email written in another one.
@@ -97,6 +114,7 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     # Subject and body in one pass; the blank line keeps a phrase from spanning the two.
     text = email.subject + "\n\n" + email.body
     kept = [" ".join(words(piece)) for piece in _kept_pieces(ctx)]
+    withheld = " ".join(" ".join(words(normalise(f.text))) for f in ctx.withheld)
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
             if finding.category is Category.PERSONAL_DATA and (
@@ -104,7 +122,9 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
                 continue
             if finding.category is not Category.PERSONAL_DATA and (
                     _in_the_role(text, finding.start, finding.end, ctx.candidate.role)
-                    or _as_in_the_kept_notes(text, finding.start, finding.end, kept)):
+                    or _as_in_the_kept_notes(text, finding.start, finding.end, kept)
+                    or (finding.category in PROTECTED
+                        and _a_word_of_the_work(text, finding.start, finding.end, kept, withheld))):
                 continue
             return _fail(f"mentions {finding.category.value.replace('_', ' ')}: "
                                f"'{finding.text}'", finding.text)

@@ -102,7 +102,9 @@ _A_PERSON = re.compile(
     # "hat Rückenprobleme", "tiene fibromialgia" at the start of a clause speak of them too.
     r"|^\W*(?:has|is|was|had|needs|suffers|takes|uses|wears|sees|gets"
     r"|est|avait|était|etait|prend|souffre|a (?:des|un|une|eu|du|de)"
-    r"|hat|ist|war|hatte|nimmt|leidet|tiene|está|esta|tenía|tenia|viene|toma|sufre|padece)\b",
+    r"|hat|ist|war|hatte|nimmt|leidet|tiene|está|esta|tenía|tenia|viene|toma|sufre|padece)\b"
+    # ... or open on how much of a trait: "Zu alt für Montage", "too old for nights", "trop jeune".
+    r"|^\W*(?:too|zu|trop|demasiado) \w+",
     re.IGNORECASE)
 
 

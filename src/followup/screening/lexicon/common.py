@@ -33,6 +33,9 @@ LEXICON = Lexicon(
     language="common",
     macros={"MONEY": MONEY, "BUSINESS": BUSINESS},
     phrases=[
+        # A phone extension: "ext 2214", "poste 4410", "Durchwahl 312".
+        (C.PERSONAL_DATA, "phone_extension", "ext extension poste durchwahl dw",
+            r"\b(?:ext|extension|poste|durchwahl|dw)\.?\s*:?\s*\d{3,5}\b"),
         # Batch u, dev half: stars for a score, a passport's number, long Covid.
         (C.SCORE, "stars", "=★ =☆", r"[★☆]{3,}"),
         (C.PERSONAL_DATA, "passport_number", "passport passeport pasaporte reisepass",

@@ -82,6 +82,11 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batch v, dev half (eighth session).
+        (C.COMPARISON, "nase_vorn", "nase",
+            r"\b(?:die|der|das|den) (?:aus|von) [\w-]+\b[^.;]{0,40}\bnase vorn\b"
+            r"|\b(?:hatte|hat|haben|hatten|liegt|lag)\b[^.;]{0,30}\b(?:klar |deutlich |knapp )?"
+            r"die nase vorn\b"),
         # Charge u, Dev-Hälfte.
         (C.AGE, "wird_sechzig", "wird werde vierzig funfzig sechzig siebzig",
             r"\b(?:wird|werde) (?:nachstes jahr |bald |dieses jahr |im \w+ )?(?:vierzig|funfzig"

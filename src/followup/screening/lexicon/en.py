@@ -189,6 +189,14 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batch v, dev half (eighth session).
+        (C.SCORE, "level_n_of_m", "level band tier grade #digit",
+            r"\b(?:level|band|tier|grade)\s+\d(?:[.,]\d)?\s*(?:of|out of|/)\s*\d\b"),
+        (C.COMPARISON, "as_the_other_applicant", "applicant applicants candidate candidates interviewee",
+            r"\b(?:as|than)\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){0,2}(?:applicant|candidate|interviewee)s?\b"),
+        (C.COMPENSATION, "wanted_an_hour", "hour hr #digit",
+            r"\b(?:want(?:s|ed)?|ask(?:s|ed|ing)?(?: for)?|expect(?:s|ed|ing)?|earn(?:s|ed|ing)?|paid|on"
+            r"|needs?|after|looking for)\s+(?:£|\$|€)?\s?\d+(?:[.,]\d+)?\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b"),
         # Batch u, dev half (seventh session).
         (C.AGE, "retired_from", "retired",
             r"\bretired (?:from|last year|early|two years ago|a few years ago|\w+ years ago)\b"),
@@ -1216,6 +1224,11 @@ LEXICON = Lexicon(
             r"|grade \d|band \d|l\d|p\d|e\d|ic\d)\b"),
     ],
     cased_phrases=[
+        # A letter grade after what was graded: "Plant test: B", "Overall - C+".
+        (C.SCORE, "label_letter_grade",
+            "test exercise task assessment trial practical overall grade mark rating presentation",
+            r"\b(?:[Tt]est|[Ee]xercise|[Tt]ask|[Aa]ssessment|[Tt]rial|[Pp]ractical|[Oo]verall|[Gg]rade|[Mm]ark"
+            r"|[Rr]ating|[Pp]resentation)\s*[:=–-]\s*[A-F][+-]?(?![\w'])"),
         # "Going with Daniel, he's run incident response": another person chosen. Capitals tell a
         # name from "going with the whiteboard format"; the pronoun after tells it from "Postgres".
         (C.COMPARISON, "going_with_name",
@@ -1236,6 +1249,18 @@ LEXICON = Lexicon(
             r"|Close|Crescent|Gardens|Parkway)(?!\w)"),
     ],
     look_alikes=[
+        # Batch v, dev half: an old thing, a client's family, a placed candidate's pay.
+        ("year-old years-old",
+            r"\b\d+[- ]years?[- ]old (?:[\w-]+ )?(?:roof|building|house|boiler|system|machine|van|truck"
+            r"|car|vehicle|bridge|pipe|pipework|tree|barn|property|site|codebase|brand|business|company"
+            r"|firm|plant|boat|vessel|engine|kiln|furnace|installation|crane|tram|bus|quarry|mine|shop"
+            r"|store|warehouse|estate|structure|wall|floor|window|frame)s?\b"),
+        ("daughter son child kid daughter's son's child's kid's",
+            r"\b(?:a|the|one|another) (?:parent|mother|father|mum|mom|dad|client|customer|patient|caller"
+            r"|family|guardian)\b[^.;]{0,40}\btheir (?:daughter|son|child|kid)'?s?\b"),
+        ("salary salaries",
+            r"\b(?:salary|pay) negotiations? (?:[\w']+ ){0,3}(?:for|on behalf of) (?:a |the |our |their )?"
+            r"(?:placed |client'?s? )?(?:candidate|client|placement)s?\b"),
         # Batch u, dev half: telling staff to ignore an old sheet, passport checks as the job.
         ("ignore",
             r"\b(?:told|tells|asked|reminded|trained|teaches|taught) (?:new starters|staff|the team"

@@ -334,6 +334,10 @@ LEXICON = Lexicon(
             r"|\b(?:la|lo|se) (?:operan|operaron|operara|opero)\b|\b(?:esta|estuvo) operad[oa]\b"),
     ],
     look_alikes=[
+        # Batch v, dev half: a child cared for as the work of a nursery.
+        ("nino nina ninos ninas bebe bebes",
+            r"\b(?:calmar|consolar|cambiar|atender|cuidar|vestir|dar de comer|acompanar|sentar|acostar"
+            r"|dormir|tranquilizar)\s+(?:a )?(?:un|una|los|las|el|la) (?:nin[oa]s?|bebes?)\b"),
         # Una boda como evento de trabajo: "prueba en boda", "la boda de la Hacienda Los Naranjos".
         ("boda bodas",
             r"\b(?:prueba|servicio|evento|banquete|montaje|turno|camarero|catering)s? (?:en|de|para)"

@@ -86,6 +86,9 @@ LEXICON = Lexicon(
         """,
     },
     phrases=[
+        # Batch v, dev half (eighth session).
+        (C.HEALTH, "sous_traitement", "traitement sclerose",
+            r"\bsous traitement (?:pour|contre|depuis)\b|\bsclerose (?:en plaques|laterale)\b"),
         # Lot u, moitié dev.
         (C.RELIGION, "catho", "catho cathos",
             r"\b(?:tres |assez |super )?cathos?\b"),
@@ -324,6 +327,10 @@ LEXICON = Lexicon(
             r"\bcalibr\w* (?:en |au |a )?n\d\b"),
     ],
     look_alikes=[
+        # Batch v, dev half: a maternity ward as where the work was done.
+        ("maternite",
+            r"\b(?:stages?|service|unite|aile|poste|gardes?|affectee?|infirmiere?|sage-femme|auxiliaire)"
+            r"(?: \w+){0,3} (?:en|de|a la|au service de|du service de) maternite\b"),
         # Les arrêts maladie des salariés, en paie: "la régularisation d'un arrêt maladie dans la DSN".
         ("arret arrets maladie maternite",
             r"\b(?:regularisation|declaration|gestion|saisie|traitement|calcul|indemnisation|signalement"

@@ -47,3 +47,15 @@ def test_a_look_alike_is_kept(text: str, language: str) -> None:
 ])
 def test_the_candidates_own_case_is_still_withheld(text: str, language: str) -> None:
     assert _rules(text, language) != []
+
+
+def test_the_signers_name_is_a_name_where_they_sign() -> None:
+    from followup.checks import CheckContext, EmailUnderCheck, nothing_sensitive
+    from followup.models import Candidate, Decision, Profile
+
+    context = CheckContext(candidate=Candidate(name="Luis Ortega", role="Auxiliar administrativo"),
+                           decision=Decision.REJECT, notes="- Excel básico", profile=Profile())
+    signed = "Hola Luis:\n\nGracias por tu tiempo.\n\nUn saludo,\nMarta Iglesias"
+    assert nothing_sensitive(EmailUnderCheck(subject="Tu candidatura", body=signed), context).passed
+    said = "Hola Luis:\n\nSabemos que vas a las iglesias los domingos.\n\nUn saludo,\nMarta Iglesias"
+    assert not nothing_sensitive(EmailUnderCheck(subject="Tu candidatura", body=said), context).passed

@@ -8,6 +8,7 @@ from itertools import pairwise
 from ..models import Profile, WithheldFragment
 from ..screening import learned
 from .base import (
+    CLOSING_LINE,
     CheckContext,
     Cues,
     EmailUnderCheck,
@@ -101,6 +102,22 @@ def _a_word_of_the_work(text: str, start: int, end: int, kept: list[str], withhe
             and all(has_word(kept_text, w) and not has_word(withheld, w) for w in found_words))
 
 
+def _signer_names(email: EmailUnderCheck, profile: Profile) -> tuple[set[str], str]:
+    """The words of the signer's name, as written, and the sign-off block they may stand in: the
+    profile's sender, and in a hand-written email the name lines under its closing ("Un saludo,"
+    then "Marta Iglesias", who signs and is not a church)."""
+    paragraphs = _paragraphs(email.body)
+    block = _signature_lines(paragraphs[-1]) if paragraphs else None
+    if not block:
+        return set(), ""
+    names = set(profile.sender_name.split())
+    if email.strengths is None and CLOSING_LINE.search(block[0]):
+        for line in block[1:]:
+            if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}", line):
+                names.update(line.split())
+    return names, paragraphs[-1]
+
+
 def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     """Nothing from DOMAIN.md's never-reaches-the-candidate list, matched as whole words and phrases.
 
@@ -115,8 +132,13 @@ def nothing_sensitive(email: EmailUnderCheck, ctx: CheckContext) -> Verdict:
     text = email.subject + "\n\n" + email.body
     kept = [" ".join(words(piece)) for piece in _kept_pieces(ctx)]
     withheld = " ".join(" ".join(words(normalise(f.text))) for f in ctx.withheld)
+    signer, sign_off = _signer_names(email, ctx.profile)
+    sign_off_start = text.rfind(sign_off) if sign_off else len(text)
     for lang in sorted(languages):
         for finding in find_sensitive(text, language=lang):
+            if (finding.category is not Category.PERSONAL_DATA and finding.start >= sign_off_start
+                    and set(finding.text.split()) <= signer):
+                continue  # the signer's own name, where they sign
             if finding.category is Category.PERSONAL_DATA and (
                     finding.text.strip() in own_contacts or _company_own(finding.text, ctx.profile)):
                 continue

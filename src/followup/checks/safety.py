@@ -273,7 +273,9 @@ DELIBERATION = Cues(
     r"(disagree|disagreed|debated|argued) (about|over|on) (the |your )?(level|seniority|offer|hire)|"
     r"(currently |still )?(disagree|are divided|are split|do not agree|don't agree) (about|over|on|whether)|"
     r"(long|lengthy|heated|tough|difficult) (debrief|debate|discussion|deliberation)|"
-    r"debrief|not unanimous|the vote|voted (for|against)|casting vote|"
+    r"debrief|not unanimous|voted (for|against)|casting vote|"
+    # The panel's vote, not one the candidate ran ("summarised the options before the vote").
+    r"(panel|committee|hiring|final|team|our)('s)? vote|the vote (was|went|came|ended|split)|"
     r"(jury|panel|comité) (était )?(partagé|divisé)|après (de )?longues délibérations|"
     r"(das |die )?(panel|gremium|team|kommission|jury|runde) (war|ist) sich (\w+ ){0,2}(uneinig|nicht einig"
     r"|noch nicht einig)|(panel|gremium|team|kommission|jury|runde) (war|ist) (uneinig|gespalten)|"

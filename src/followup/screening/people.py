@@ -19,9 +19,12 @@ class Person(StrEnum):
     OTHER_CANDIDATE = "other candidate"
 
 
+# Abbreviated and in lower case too: "(ops mgr)", "(HSEQ)", "(site supervisor)"; not "senior".
 _TITLE = (r"(?:Head|Lead|Manager|Engineer|Designer|Director|VP|CTO|CEO|COO|CFO|HM|EM|PM|Recruiter|"
           r"Founder|Partner|Senior|Staff|Principal|Analyst|Scientist|Finance|People|HR|Sales|Product|"
-          r"Engineering|Design|Ops|Operations|Warehouse|Support|Marketing)")
+          r"Engineering|Design|Ops|Operations|Warehouse|Support|Marketing|MD|HSEQ|HSE|[Mm]gr|[Ss]upervisor"
+          r"|[Cc]oordinator|[Oo]fficer|ops|manager|director|head|lead|Teamleitung|Leiter\w*|Leitung"
+          r"|Responsable|Directeur|Directrice|Jefe|Jefa|Gerente|Encargad[oa])")
 
 # (pattern, who the named person is). Each pattern captures one or more names.
 _CONTEXTS: list[tuple[re.Pattern[str], Person]] = [

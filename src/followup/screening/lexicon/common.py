@@ -115,6 +115,14 @@ LEXICON = Lexicon(
             r"|\b(?:github|gitlab|linkedin|instagram|twitter|behance|dribbble)\.com/[\w./-]+"),
     ],
     look_alikes=[
+        # Visas as the work of an admissions office or a mobility team: "procédures visa étudiant",
+        # "student visa applications", "Visumanträge für Studierende", "trámites de visado".
+        ("visa visas visum visado visados",
+            r"\b(?:procedures?|dossiers?|demandes?|formalites?|applications?|processing|paperwork|antrage?"
+            r"|tramites?|solicitudes?|gestion)\s+(?:de |d'|of |for |fur |von |)?(?:\w+ )?(?:visas?|visum"
+            r"|visados?)\b|\b(?:visas?|visum|visados?)\s+(?:etudiants?|d'etudes|student|students"
+            r"|fur studierende|de estudiante|de estudios|applications?|antrage?|solicitudes?|procedures?"
+            r"|processing)\b"),
         # An IBM midrange machine, not a score: "un AS/400 de los años 90".
         ("as/400 as400 =as/400", r"\bas/400\b"),
         # The children of a lesson, taking part: "los niños participaron", "all the kids joined in".

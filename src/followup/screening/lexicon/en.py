@@ -1146,9 +1146,9 @@ LEXICON = Lexicon(
             r"\b(?:we|we've|we'd|we're|we have|we had|i|i've|i'd|they|they've|the panel|the team|panel"
             r"|team) (?:\w+ ){0,2}?(?:gone|went|going|go|chosen|chose|selected|offered (?:the|this)"
             r" (?:role|position|job) to|appointed|hired) (?:with )?(?:someone|somebody|another candidate"
-            r"|another applicant|a candidate|an applicant|a person) (?:who|whose|with|that)"
+            r"|another applicant|a candidate|an applicant|a person) (?:whose\b|(?:who|with|that)"
             r" (?:already |just |simply |more )?(?:has|had"
-            r"|holds|held|brings|brought|have|is|was|more|greater|stronger|deeper|direct|the|a|an|\w+ed)\b"),
+            r"|holds|held|brings|brought|have|is|was|more|greater|stronger|deeper|direct|the|a|an|\w+ed)\b)"),
         (C.SCORE, "percent_on_a_test",
             "test exam assessment quiz task exercise round mark",
             r"\b\d{1,3}(?:[.,]\d)?\s?% (?:on|in|at|for) (?:the|her|his|their|a|our) (?:[\w-]+ ){0,3}(?:test"

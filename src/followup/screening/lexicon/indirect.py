@@ -93,10 +93,10 @@ PHRASES: list[tuple[Category, str, str, str]] = [
         r"\bequity (?:was|is|ask|expectations?|package|grant|stake|refresh|dealbreaker|deal-breaker)\b"),
     # --- national origin: immigration status, an accent, a name -----------------------------------
     (C.ORIGIN, "immigration_status",
-        "visa visum 1b h1b green work permit permis titre permiso arbeitserlaubnis aufenthalt* "
+        "visa visum visado 1b h1b green work permit permis titre permiso arbeitserlaubnis aufenthalt* "
         "sponsorship sponsor right citizen* citoyen* ciudadan* staatsburger* ressortissant* "
         "burger* residency residence naturali* passport pasaporte passeport reisepass",
-        r"\b(?:visa|visum|h-?1b|green card|work permit|permis de travail|titre de sejour"
+        r"\b(?:visa|visum|visado|h-?1b|green card|work permit|permis de travail|titre de sejour"
         r"|permiso de (?:trabajo|residencia)|arbeitserlaubnis|aufenthalts\w*|sponsorship"
         r"|right to work|citizen\w*|citoyen\w*|ciudadan\w*|staatsburger\w*|ressortissant\w*"
         r"|eu-?burger\w*|residency|residence permit|naturali[sz]\w*|passport|pasaporte|passeport"
